@@ -1,0 +1,5 @@
+"""Tietopiste: an offline touchscreen information kiosk."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,178 @@
+"""Checks that need more than one document or the disk: languages, ids, images, lengths."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content import limits
+from kiosk.content.files import MissingFile, locate
+from kiosk.content.languages import language_name
+from kiosk.content.problems import Problem, join_path, warning
+from kiosk.content.schema import Category, ImageRef, Link, Settings
+from kiosk.images.inspect import ImageFault, inspect_image
+
+Texts = Mapping[str, str] | Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Languages:
+    default: str
+    listed: tuple[str, ...]
+
+
+def check_settings(where: str, settings: Settings) -> Iterator[Problem]:
+    if settings.default_language not in settings.languages:
+        yield Problem(
+            join_path(where, "default_language"),
+            f"'{settings.default_language}' is not one of the languages "
+            f"{list(settings.languages)}; add it there",
+        )
+    if len(set(settings.languages)) != len(settings.languages):
+        yield warning(join_path(where, "languages"), "a language is listed twice")
+    if settings.attract_after_s < settings.idle_timeout_s:
+        yield warning(
+            join_path(where, "attract_after_s"),
+            "is shorter than idle_timeout_s, so the attract screen starts before the kiosk "
+            "has reset for the next visitor",
+        )
+    languages = Languages(settings.default_language, settings.languages)
+    yield from check_texts(
+        join_path(where, "title"), settings.title, languages, limits.SETTINGS_TITLE_MAX_CHARS
+    )
+
+
+def check_unique_ids(documents: Sequence[tuple[str, object]]) -> Iterator[Problem]:
+    """Ids as written, so a duplicate shows even when the other category has other errors."""
+    first_with_id: dict[str, str] = {}
+    for where, category_id in documents:
+        if not isinstance(category_id, str):
+            continue
+        if category_id in first_with_id:
+            yield Problem(
+                join_path(where, "id"),
+                f"'{category_id}' is already the id of {first_with_id[category_id]}; "
+                f"every category needs its own id",
+            )
+        first_with_id.setdefault(category_id, where)
+
+
+def check_categories(
+    documents: Sequence[tuple[str, Category]], languages: Languages, folder: Path
+) -> Iterator[Problem]:
+    first_with_order: dict[int, str] = {}
+    for where, category in documents:
+        if category.order in first_with_order:
+            yield warning(
+                join_path(where, "order"),
+                f"{category.order} is also the order of {first_with_order[category.order]}; "
+                f"these two are sorted by id",
+            )
+        first_with_order.setdefault(category.order, where)
+        yield from check_category(where, category, languages, folder)
+
+
+def check_category(
+    where: str, category: Category, languages: Languages, folder: Path
+) -> Iterator[Problem]:
+    yield from check_texts(
+        join_path(where, "title"), category.title, languages, limits.TITLE_MAX_CHARS
+    )
+    yield from check_texts(
+        join_path(where, "summary"), category.summary, languages, limits.SUMMARY_MAX_CHARS
+    )
+    yield from check_texts(join_path(where, "body"), category.body, languages, None)
+    if not category.images:
+        yield warning(join_path(where, "images"), "no image; the tile shows a plain background")
+    for index, image in enumerate(category.images):
+        yield from check_image(join_path(where, "images", index), image, languages, folder)
+    seen_urls: set[str] = set()
+    for index, link in enumerate(category.links):
+        yield from check_link(join_path(where, "links", index), link, languages, seen_urls)
+
+
+def check_image(
+    where: str, image: ImageRef, languages: Languages, folder: Path
+) -> Iterator[Problem]:
+    yield from check_texts(join_path(where, "alt"), image.alt, languages, limits.ALT_MAX_CHARS)
+    if len(image.credit) > limits.CREDIT_MAX_CHARS:
+        yield Problem(
+            join_path(where, "credit"),
+            _too_long(len(image.credit), limits.CREDIT_MAX_CHARS),
+        )
+    located = locate(folder, image.file)
+    if isinstance(located, MissingFile):
+        yield Problem(join_path(where, "file"), located.message)
+        return
+    info = inspect_image(located)
+    if isinstance(info, ImageFault):
+        yield Problem(join_path(where, "file"), f"{image.file}: {info.message}")
+    elif info.width < limits.IMAGE_MIN_WIDTH_PX:
+        yield warning(
+            join_path(where, "file"),
+            f"{image.file} is only {info.width} pixels wide and will look blurry; "
+            f"use one about 1600 pixels wide",
+        )
+
+
+def check_link(
+    where: str, link: Link, languages: Languages, seen_urls: set[str]
+) -> Iterator[Problem]:
+    yield from check_texts(
+        join_path(where, "label"), link.label, languages, limits.LINK_LABEL_MAX_CHARS
+    )
+    url_where = join_path(where, "url")
+    if link.url.lower().startswith("http://"):
+        yield warning(
+            url_where,
+            "uses http://; phones may warn that the site is not secure, "
+            "use https:// if the site supports it",
+        )
+    if len(link.url) > limits.URL_WARN_CHARS:
+        yield warning(
+            url_where,
+            f"is {len(link.url)} characters long; a shorter address makes "
+            f"a QR code that is easier to scan",
+        )
+    if link.url in seen_urls:
+        yield warning(url_where, "the same address is already linked in this category")
+    seen_urls.add(link.url)
+
+
+def check_texts(
+    where: str, texts: Texts, languages: Languages, max_chars: int | None
+) -> Iterator[Problem]:
+    if not _has_text(texts.get(languages.default)):
+        yield Problem(
+            where,
+            f"missing {language_name(languages.default)} text; every text needs the "
+            f"default language",
+        )
+    for code in languages.listed:
+        if code != languages.default and not _has_text(texts.get(code)):
+            yield warning(
+                join_path(where, code),
+                f"no {language_name(code)} text; {language_name(languages.default)} "
+                f"is shown instead",
+            )
+    for code, text in texts.items():
+        if code not in languages.listed:
+            yield warning(
+                join_path(where, code),
+                f"{language_name(code)} is not in settings languages, so this text is never shown",
+            )
+        if max_chars is not None and isinstance(text, str) and len(text.strip()) > max_chars:
+            yield Problem(join_path(where, code), _too_long(len(text.strip()), max_chars))
+
+
+def _has_text(value: str | tuple[str, ...] | None) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    return any(paragraph.strip() for paragraph in value)
+
+
+def _too_long(length: int, limit: int) -> str:
+    return f"is {length} characters long; at most {limit} fit where it is shown"

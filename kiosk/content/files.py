@@ -1,0 +1,59 @@
+"""Find a file named in content, the way the kiosk will: inside its folder, letter case exact."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+
+@dataclass(frozen=True, slots=True)
+class MissingFile:
+    message: str
+
+
+def locate(folder: Path, relative: str) -> Path | MissingFile:
+    """Resolve `relative` against `folder`, refusing anything outside it.
+
+    Letter case is checked part by part even on Windows and macOS, whose file systems ignore
+    it: content prepared there must still work on a Linux kiosk, where case matters.
+    """
+    root = folder.resolve()
+    target = (root / relative).resolve()
+    if not target.is_relative_to(root):
+        return MissingFile(
+            f"{relative} is outside the folder that holds content.json; "
+            f"put the image in resources/images/ there"
+        )
+    current = root
+    for part in PurePosixPath(relative).parts:
+        if part in (".", ""):
+            continue
+        if part == "..":
+            current = current.parent
+            continue
+        fault = _check_part(current, part, relative)
+        if fault is not None:
+            return fault
+        current = current / part
+    if current.is_dir():
+        return MissingFile(f"{relative} is a folder, not an image file")
+    return target
+
+
+def _check_part(parent: Path, part: str, relative: str) -> MissingFile | None:
+    try:
+        names = [entry.name for entry in parent.iterdir()]
+    except OSError:
+        return MissingFile(f"file not found: {relative}")
+    if part in names:
+        return None
+    same_but_case = [name for name in names if name.casefold() == part.casefold()]
+    if same_but_case:
+        return MissingFile(
+            f"file not found: {relative}; the name on disk is '{same_but_case[0]}' "
+            f"(letter case matters on the kiosk)"
+        )
+    guess = difflib.get_close_matches(part, names, n=1, cutoff=0.7)
+    hint = f"; did you mean '{guess[0]}'?" if guess else ""
+    return MissingFile(f"file not found: {relative}{hint}")

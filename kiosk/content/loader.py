@@ -1,0 +1,138 @@
+"""Load content.json into typed, validated models, or say exactly what is wrong with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+
+from kiosk.content.checks import Languages, check_categories, check_settings, check_unique_ids
+from kiosk.content.messages import problems_from_validation
+from kiosk.content.problems import ContentFileError, Problem, join_path
+from kiosk.content.schema import Category, ImageRef, Settings
+from kiosk.content.storage import ContentStorage
+
+SETTINGS_TABLE = "settings"
+CATEGORIES_TABLE = "categories"
+_TINYDB_DEFAULT_TABLE = "_default"
+
+M = TypeVar("M", bound=BaseModel)
+
+_FALLBACK_LANGUAGES = Languages("fi", ("fi",))
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Valid content, ready to show: categories in home-screen order."""
+
+    source: Path
+    settings: Settings
+    categories: tuple[Category, ...]
+
+    @property
+    def folder(self) -> Path:
+        return self.source.parent
+
+    def image_path(self, image: ImageRef) -> Path:
+        return self.folder / image.file
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    source: Path
+    content: Content | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.is_error)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if not p.is_error)
+
+    @property
+    def ok(self) -> bool:
+        return self.content is not None
+
+
+def load_content(path: Path) -> LoadResult:
+    try:
+        data = ContentStorage(path).read()
+    except ContentFileError as error:
+        return LoadResult(path, None, error.problems)
+    if data is None:
+        return LoadResult(path, None, (Problem("", "the file is empty"),))
+    return _load_tables(path, _snapshot_db(data))
+
+
+def _snapshot_db(data: dict[str, Any]) -> TinyDB:
+    """TinyDB over one read of the file, so that every table comes from the same version of it
+    even if staff replace the file while it is being loaded."""
+    db = TinyDB(storage=MemoryStorage)
+    db.storage.write(data)
+    return db
+
+
+def _load_tables(path: Path, db: TinyDB) -> LoadResult:
+    problems = list(_table_problems(db))
+    settings_document = _load_settings(db, problems)
+    documents = list(_validated(db, CATEGORIES_TABLE, Category, problems))
+    languages = _FALLBACK_LANGUAGES
+    if settings_document is not None:
+        where, settings = settings_document
+        languages = Languages(settings.default_language, settings.languages)
+        problems += check_settings(where, settings)
+    # Categories are checked even when the settings are broken, so that staff see every
+    # problem in one go.
+    problems += check_unique_ids(
+        [(join_path(CATEGORIES_TABLE, d.doc_id), d.get("id")) for d in db.table(CATEGORIES_TABLE)]
+    )
+    problems += check_categories(documents, languages, path.parent)
+    if settings_document is None or any(p.is_error for p in problems):
+        return LoadResult(path, None, tuple(problems))
+    ordered = sorted((category for _, category in documents), key=lambda c: (c.order, c.id))
+    return LoadResult(path, Content(path, settings, tuple(ordered)), tuple(problems))
+
+
+def _table_problems(db: TinyDB) -> Iterator[Problem]:
+    expected = {SETTINGS_TABLE, CATEGORIES_TABLE}
+    for name in sorted(db.tables() - expected):
+        if name == _TINYDB_DEFAULT_TABLE and not db.table(name).all():
+            continue
+        yield Problem(
+            name,
+            f"unknown table '{name}'; the file holds only the tables "
+            f"'{SETTINGS_TABLE}' and '{CATEGORIES_TABLE}'",
+        )
+    for name in sorted(expected - db.tables()):
+        yield Problem(name, f"the table '{name}' is missing")
+    if CATEGORIES_TABLE in db.tables() and not db.table(CATEGORIES_TABLE).all():
+        yield Problem(CATEGORIES_TABLE, "there are no categories; the home screen would be empty")
+
+
+def _load_settings(db: TinyDB, problems: list[Problem]) -> tuple[str, Settings] | None:
+    documents = list(_validated(db, SETTINGS_TABLE, Settings, problems))
+    count = len(db.table(SETTINGS_TABLE))
+    if count > 1:
+        problems.append(Problem(SETTINGS_TABLE, f"has {count} documents; keep exactly one"))
+        return None
+    if count == 0 and SETTINGS_TABLE in db.tables():
+        problems.append(Problem(SETTINGS_TABLE, "has no document; add one with the settings"))
+    return documents[0] if documents else None
+
+
+def _validated(
+    db: TinyDB, table: str, model: type[M], problems: list[Problem]
+) -> Iterator[tuple[str, M]]:
+    for document in db.table(table).all():
+        where = join_path(table, document.doc_id)
+        try:
+            yield where, model.model_validate(dict(document))
+        except ValidationError as error:
+            problems += problems_from_validation(error, where, model)

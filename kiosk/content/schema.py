@@ -1,0 +1,173 @@
+"""The typed model of content.json. Field names are a contract with staff and tools."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PureWindowsPath
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def _language_code(value: str) -> str:
+    if not LANGUAGE_CODE.fullmatch(value):
+        raise PydanticCustomError(
+            "language_code",
+            "'{value}' is not a language code; use lowercase codes such as fi, sv or en",
+            {"value": value},
+        )
+    return value
+
+
+def _slug(value: str) -> str:
+    if not SLUG.fullmatch(value):
+        raise PydanticCustomError(
+            "slug",
+            "'{value}' is not a valid id; use lowercase letters a-z, digits and hyphens, "
+            "such as 'tyopajat-ja-valmennukset'",
+            {"value": value},
+        )
+    return value
+
+
+def _hex_colour(value: str) -> str:
+    if not HEX_COLOUR.fullmatch(value):
+        raise PydanticCustomError(
+            "colour",
+            "'{value}' is not a colour; write it as #RRGGBB, such as #1F6F8B",
+            {"value": value},
+        )
+    return value.upper()
+
+
+def _not_blank(value: str) -> str:
+    stripped = value.strip()
+    if not stripped:
+        raise PydanticCustomError("blank", "is empty")
+    return stripped
+
+
+def _credit(value: str) -> str:
+    stripped = value.strip()
+    if not stripped:
+        raise PydanticCustomError(
+            "blank_credit",
+            "is empty; write who made the image, such as 'Vatesin kuvapankki / Jenny Salo'",
+        )
+    return stripped
+
+
+def _web_address(value: str) -> str:
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https"):
+        shown = f"'{parts.scheme}:'" if parts.scheme else "none"
+        raise PydanticCustomError(
+            "url_scheme",
+            "must be a web address starting with https:// (scheme was {scheme})",
+            {"scheme": shown},
+        )
+    host = parts.hostname or ""
+    if not host or "." not in host.strip("."):
+        raise PydanticCustomError(
+            "url_host", "has no host name; write the full address, such as https://trimma.fi"
+        )
+    if parts.username or parts.password:
+        raise PydanticCustomError("url_credentials", "must not contain a user name or password")
+    if any(char.isspace() for char in value):
+        raise PydanticCustomError("url_space", "must not contain spaces")
+    return value
+
+
+def _relative_file(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise PydanticCustomError("blank", "is empty")
+    # Staff on Windows may copy a path with backslashes; the kiosk itself may run on Linux.
+    posix = PureWindowsPath(value).as_posix() if "\\" in value else value
+    if posix.startswith("/") or PureWindowsPath(value).drive:
+        raise PydanticCustomError(
+            "absolute_path",
+            "must be relative to the folder that holds content.json, "
+            "such as resources/images/photo.jpg",
+        )
+    return posix
+
+
+def _pattern(regex: re.Pattern[str]) -> WithJsonSchema:
+    return WithJsonSchema({"type": "string", "pattern": f"^{regex.pattern}$"})
+
+
+LanguageCode = Annotated[str, AfterValidator(_language_code), _pattern(LANGUAGE_CODE)]
+Slug = Annotated[str, AfterValidator(_slug), _pattern(SLUG)]
+HexColour = Annotated[str, AfterValidator(_hex_colour), _pattern(HEX_COLOUR)]
+NonBlankText = Annotated[str, AfterValidator(_not_blank)]
+Credit = Annotated[str, AfterValidator(_credit)]
+WebAddress = Annotated[
+    str, AfterValidator(_web_address), WithJsonSchema({"type": "string", "pattern": "^https?://"})
+]
+RelativeFile = Annotated[str, AfterValidator(_relative_file)]
+
+LocalizedText = Annotated[
+    dict[LanguageCode, str],
+    Field(description='Text by language code, such as {"fi": "…", "sv": "…", "en": "…"}.'),
+]
+LocalizedParagraphs = Annotated[
+    dict[LanguageCode, tuple[str, ...]],
+    Field(description='Paragraphs by language code, such as {"fi": ["…", "…"]}.'),
+]
+
+
+class _Document(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ImageRef(_Document):
+    file: RelativeFile = Field(
+        description="Image file, relative to the folder holding content.json "
+        "(JPEG, PNG or WebP, about 1600 px wide).",
+    )
+    alt: LocalizedText = Field(description="What the image shows, for people who cannot see it.")
+    credit: Credit = Field(
+        description="Who made the image, such as 'Vatesin kuvapankki / Jenny Salo'. "
+        "The kiosk shows it after 'Kuva:'.",
+    )
+    license: NonBlankText | None = Field(None, description="Licence, such as 'CC BY 4.0'.")
+
+
+class Link(_Document):
+    label: LocalizedText = Field(description="What the link leads to, shown beside its QR code.")
+    url: WebAddress = Field(description="Full web address starting with https://.")
+
+
+class Category(_Document):
+    id: Slug = Field(description="Unique id made of lowercase letters a-z, digits and hyphens.")
+    order: StrictInt = Field(description="Position on the home screen; smaller comes first.")
+    title: LocalizedText
+    summary: LocalizedText = Field(description="One or two sentences shown on the tile.")
+    body: LocalizedParagraphs = Field(description="The detail view's text, as paragraphs.")
+    images: tuple[ImageRef, ...] = ()
+    links: tuple[Link, ...] = ()
+    accent: HexColour | None = Field(None, description="Optional accent colour, #RRGGBB.")
+
+
+class Settings(_Document):
+    title: LocalizedText = Field(description="The kiosk's title, shown in the header.")
+    default_language: LanguageCode = Field(
+        "fi", description="Language shown first; every text must exist in it."
+    )
+    languages: tuple[LanguageCode, ...] = Field(
+        ("fi",), min_length=1, description="Languages visitors can choose, in order."
+    )
+    idle_timeout_s: StrictInt = Field(
+        60, ge=15, le=3600, description="Seconds without a touch before the kiosk resets."
+    )
+    attract_after_s: StrictInt = Field(
+        120, ge=15, le=86400, description="Seconds without a touch before the attract screen."
+    )

@@ -1,0 +1,115 @@
+"""TinyDB storage for content.json: a fresh read every time, atomic writes, clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, cast
+
+from tinydb.storages import Storage
+from typing_extensions import override
+
+from kiosk.content.atomic import atomic_write_bytes
+from kiosk.content.json_errors import describe_json_error, describe_unicode_error
+from kiosk.content.problems import ContentFileError, Problem, join_path
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+TinyDBData = dict[str, dict[str, Any]]
+
+
+class ContentStorage(Storage):
+    """Reads the whole file on every `read()` and never keeps a handle open.
+
+    Staff replace content.json while the kiosk runs (editors save by writing a new file and
+    renaming it), so a handle kept open would go on reading the deleted old file. Writes go
+    to a temporary file that replaces the original only once it is safely on disk; TinyDB's
+    own JSONStorage overwrites in place and can leave half a file after a power cut.
+    """
+
+    def __init__(self, path: str | Path, **_ignored: Any) -> None:
+        super().__init__()
+        self.path = Path(path)
+
+    @override
+    def read(self) -> TinyDBData | None:
+        text = _read_text(self.path)
+        if not text.strip():
+            return None
+        try:
+            data: object = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ContentFileError([describe_json_error(error)]) from error
+        problems = tinydb_shape_problems(data)
+        if problems:
+            raise ContentFileError(problems)
+        return cast(TinyDBData, data)
+
+    @override
+    def write(self, data: TinyDBData) -> None:
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        atomic_write_bytes(self.path, text.encode("utf-8"))
+
+
+def _read_text(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ContentFileError(
+                [
+                    Problem(
+                        "",
+                        f"the file is {size // 1024} KB; content files can be at most "
+                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this the right file?)",
+                    )
+                ]
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise ContentFileError([Problem("", f"file not found: {path}")]) from error
+    except IsADirectoryError as error:
+        raise ContentFileError([Problem("", f"this is a folder, not a file: {path}")]) from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ContentFileError([Problem("", f"cannot read the file: {reason}")]) from error
+    try:
+        # utf-8-sig: Windows Notepad may start the file with a byte-order mark.
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ContentFileError([describe_unicode_error(raw, error)]) from error
+
+
+def tinydb_shape_problems(data: object) -> list[Problem]:
+    """TinyDB's layout: {table name: {document id: {field: value}}}, ids being whole numbers."""
+    if not isinstance(data, dict):
+        return [
+            Problem(
+                "",
+                "the file must hold one JSON object { … } with the tables "
+                '"settings" and "categories"',
+            )
+        ]
+    problems: list[Problem] = []
+    for table, documents in data.items():
+        if not isinstance(documents, dict):
+            problems.append(
+                Problem(
+                    table,
+                    "a table must be an object { … } of documents "
+                    'keyed by number, like {"1": { … }, "2": { … }}',
+                )
+            )
+            continue
+        for doc_id, document in documents.items():
+            if not doc_id.isdecimal():
+                problems.append(
+                    Problem(
+                        join_path(table, doc_id),
+                        'documents are keyed by a number in quotes, like "1", "2", "3"',
+                    )
+                )
+            elif not isinstance(document, dict):
+                problems.append(
+                    Problem(join_path(table, doc_id), "a document must be an object { … }")
+                )
+    return problems

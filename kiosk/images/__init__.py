@@ -1,0 +1,1 @@
+"""Image work with Pillow: inspecting and scaling photos (no Qt here)."""

@@ -1,0 +1,332 @@
+"""Each validation rule rejects a broken file with a message at the right place."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+
+from kiosk.content.loader import LoadResult, load_content
+from kiosk.content.problems import Problem
+from tests.content.builders import (
+    IMAGE_FILE,
+    category,
+    changed,
+    removed,
+    valid_data,
+    write_content,
+    write_photo,
+)
+
+
+def load(folder: Path, data: dict | str) -> LoadResult:
+    return load_content(write_content(folder, data))
+
+
+def only_error(result: LoadResult) -> Problem:
+    assert result.content is None, "broken content must not be handed to the kiosk"
+    assert len(result.errors) == 1, [p.describe("content.json") for p in result.errors]
+    return result.errors[0]
+
+
+def test_valid_content_loads_with_categories_in_order(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/order", 99)
+    result = load(tmp_path, data)
+    assert result.ok and not result.problems
+    assert result.content is not None
+    assert [c.id for c in result.content.categories] == ["category-2", "category-1"]
+    assert result.content.image_path(result.content.categories[0].images[0]) == (
+        tmp_path / IMAGE_FILE
+    )
+
+
+def test_json_syntax_error_gives_line_and_column(tmp_path: Path) -> None:
+    text = '{\n  "settings": {\n    "1": {"title": {"fi": "x"}\n  }\n'
+    error = only_error(load(tmp_path, text))
+    assert error.where.startswith("line ") and ", column " in error.where
+    assert "not valid JSON" in error.message
+
+
+def test_trailing_comma_is_explained(tmp_path: Path) -> None:
+    text = '{"settings": {"1": {"title": {"fi": "x"},}}}'
+    error = only_error(load(tmp_path, text))
+    assert error.where == "line 1, column 42"
+    assert "comma after the last item" in error.message
+
+
+def test_file_not_saved_as_utf8_is_reported_with_position(tmp_path: Path) -> None:
+    path = write_content(tmp_path, "{}")
+    path.write_bytes('{"settings": {"1": {"title": {"fi": "Välityö"}}}}'.encode("latin-1"))
+    error = only_error(load_content(path))
+    assert error.where == "line 1, column 39"
+    assert "UTF-8" in error.message
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    error = only_error(load_content(tmp_path / "content.json"))
+    assert "file not found" in error.message
+
+
+def test_empty_file_is_reported(tmp_path: Path) -> None:
+    assert only_error(load(tmp_path, "  \n")).message == "the file is empty"
+
+
+def test_unknown_key_suggests_the_right_name(tmp_path: Path) -> None:
+    data = removed(valid_data(), "categories/2/title")
+    data["categories"]["2"]["tilte"] = {"fi": "Typo"}
+    problems = load(tmp_path, data).errors
+    described = [p.describe("content.json") for p in problems]
+    assert "content.json: categories/2/tilte: unknown field 'tilte'; did you mean 'title'?" in (
+        described
+    )
+    assert "content.json: categories/2/title: required field is missing" in described
+
+
+def test_unknown_key_in_a_link_suggests_link_fields(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/links/0/ulr", "https://x.fi")
+    data = removed(data, "categories/1/links/0/url")
+    messages = {p.where: p.message for p in load(tmp_path, data).errors}
+    assert messages["categories/1/links/0/ulr"] == "unknown field 'ulr'; did you mean 'url'?"
+
+
+def test_missing_default_language_text_is_an_error(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/2/summary", {"sv": "Bara svenska"})
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/2/summary"
+    assert "missing Finnish (fi) text" in error.message
+
+
+def test_blank_default_language_text_counts_as_missing(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/body", {"fi": ["   ", ""]})
+    assert only_error(load(tmp_path, data)).where == "categories/1/body"
+
+
+def test_missing_translation_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    data = changed(valid_data(), "settings/1/languages", ["fi", "sv"])
+    result = load(tmp_path, data)
+    assert result.ok
+    assert any(
+        w.where == "categories/1/title/sv" and "no Swedish (sv) text" in w.message
+        for w in result.warnings
+    )
+
+
+def test_text_in_unlisted_language_is_a_warning(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/title", {"fi": "Otsikko", "de": "Titel"})
+    result = load(tmp_path, data)
+    assert result.ok
+    assert [w.where for w in result.warnings] == ["categories/1/title/de"]
+
+
+def test_duplicate_ids_point_at_the_second_category(tmp_path: Path) -> None:
+    data = changed(valid_data(3), "categories/3/id", "category-1")
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/3/id"
+    assert "already the id of categories/1" in error.message
+
+
+def test_duplicate_order_is_a_warning(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/2/order", 10)
+    result = load(tmp_path, data)
+    assert result.ok
+    assert [w.where for w in result.warnings] == ["categories/2/order"]
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("javascript:alert(1)", "starting with https://"),
+        ("file:///etc/passwd", "starting with https://"),
+        ("ftp://example.fi/file", "starting with https://"),
+        ("trimma.fi", "starting with https://"),
+        ("https://", "has no host name"),
+        ("https:///polku", "has no host name"),
+        ("http://localhost/", "has no host name"),
+        ("https://user:secret@example.fi", "user name or password"),
+        ("https://example.fi/a b", "spaces"),
+    ],
+)
+def test_bad_urls_are_rejected_at_their_link(tmp_path: Path, url: str, reason: str) -> None:
+    data = changed(valid_data(), "categories/2/links/0/url", url)
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/2/links/0/url"
+    assert reason in error.message
+
+
+def test_http_url_is_a_warning(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/links/0/url", "http://www.trimma.fi")
+    result = load(tmp_path, data)
+    assert result.ok
+    assert [w.where for w in result.warnings] == ["categories/1/links/0/url"]
+
+
+def test_missing_image_file_is_reported_at_its_file_field(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/2/images/0/file", "resources/images/nope.jpg")
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/2/images/0/file"
+    assert "file not found: resources/images/nope.jpg" in error.message
+
+
+def test_image_name_with_wrong_letter_case_names_the_file_on_disk(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/images/0/file", "resources/images/Photo.JPG")
+    error = only_error(load(tmp_path, data))
+    assert "'photo.jpg'" in error.message and "letter case" in error.message
+
+
+@pytest.mark.parametrize(
+    "file", ["../outside.jpg", "resources/../../outside.jpg", "/etc/hostname", "C:\\kuva.jpg"]
+)
+def test_image_outside_the_content_folder_is_refused(tmp_path: Path, file: str) -> None:
+    content_folder = tmp_path / "kiosk"
+    write_photo(tmp_path / "outside.jpg")
+    data = changed(valid_data(), "categories/1/images/0/file", file)
+    error = only_error(load(content_folder, data))
+    assert error.where == "categories/1/images/0/file"
+    assert "relative to the folder" in error.message or "outside the folder" in error.message
+
+
+def test_backslashes_in_image_paths_are_accepted(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/images/0/file", "resources\\images\\photo.jpg")
+    assert load(tmp_path, data).ok
+
+
+def test_undecodable_image_is_reported(tmp_path: Path) -> None:
+    path = write_content(tmp_path, valid_data(1))
+    photo = tmp_path / IMAGE_FILE
+    photo.write_bytes(photo.read_bytes()[:2000])
+    error = only_error(load_content(path))
+    assert error.where == "categories/1/images/0/file"
+    assert "damaged or incomplete" in error.message
+
+
+def test_text_file_named_as_image_is_reported(tmp_path: Path) -> None:
+    path = write_content(tmp_path, valid_data(1))
+    (tmp_path / IMAGE_FILE).write_text("not a photo")
+    assert "not an image file" in only_error(load_content(path)).message
+
+
+def test_decompression_bomb_is_refused_from_its_header(tmp_path: Path) -> None:
+    path = write_content(tmp_path, valid_data(1))
+    (tmp_path / IMAGE_FILE).write_bytes(png_header_only(30_000, 30_000))
+    error = only_error(load_content(path))
+    assert error.where == "categories/1/images/0/file"
+    assert "too large" in error.message
+
+
+def test_image_just_over_the_pixel_limit_is_refused_with_its_size(tmp_path: Path) -> None:
+    path = write_content(tmp_path, valid_data(1))
+    (tmp_path / IMAGE_FILE).write_bytes(png_header_only(8000, 6000))
+    error = only_error(load_content(path))
+    assert "8000 × 6000 pixels (48 megapixels)" in error.message
+
+
+def test_small_image_is_a_warning(tmp_path: Path) -> None:
+    path = write_content(tmp_path, valid_data(1))
+    write_photo(tmp_path / IMAGE_FILE, (600, 400))
+    result = load_content(path)
+    assert result.ok
+    assert "blurry" in result.warnings[0].message
+
+
+@pytest.mark.parametrize("credit", ["", "   "])
+def test_empty_credit_is_an_error(tmp_path: Path, credit: str) -> None:
+    data = changed(valid_data(), "categories/1/images/0/credit", credit)
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/1/images/0/credit"
+    assert "who made the image" in error.message
+
+
+def test_summary_too_long_for_the_tile_is_an_error(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/2/summary", {"fi": "sana " * 60})
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/2/summary/fi"
+    assert "characters long" in error.message
+
+
+def test_title_too_long_for_the_tile_is_an_error(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/title", {"fi": "Otsikko " * 10})
+    assert only_error(load(tmp_path, data)).where == "categories/1/title/fi"
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "reason"),
+    [
+        ("settings/1/idle_timeout_s", "60", "whole number without quotes"),
+        ("settings/1/idle_timeout_s", 5, "at least 15"),
+        ("settings/1/languages", "fi", "list in square brackets"),
+        ("categories/1/order", 1.5, "whole number"),
+        ("categories/1/title", "Pelkkä teksti", "object in curly braces"),
+        ("categories/1/id", "Työpajat", "not a valid id"),
+        ("categories/1/accent", "blue", "#RRGGBB"),
+        ("categories/1/title", {"FI": "x"}, "not a language code"),
+    ],
+)
+def test_wrong_values_are_explained_in_plain_language(
+    tmp_path: Path, where: str, value: object, reason: str
+) -> None:
+    result = load(tmp_path, changed(valid_data(), where, value))
+    assert result.content is None
+    problem = result.errors[0]
+    assert problem.where.startswith(where)
+    assert reason in problem.message
+    assert "pydantic" not in problem.message and "Value error" not in problem.message
+
+
+def test_default_language_must_be_listed(tmp_path: Path) -> None:
+    data = changed(valid_data(), "settings/1/languages", ["sv"])
+    problems = load(tmp_path, data).errors
+    assert problems[0].where == "settings/1/default_language"
+
+
+def test_unknown_table_and_missing_table_are_reported(tmp_path: Path) -> None:
+    data = valid_data()
+    data["kategoriat"] = data.pop("categories")
+    described = {p.where: p.message for p in load(tmp_path, data).errors}
+    assert "unknown table 'kategoriat'" in described["kategoriat"]
+    assert described["categories"] == "the table 'categories' is missing"
+
+
+def test_more_than_one_settings_document_is_an_error(tmp_path: Path) -> None:
+    data = valid_data()
+    data["settings"]["2"] = data["settings"]["1"]
+    assert "keep exactly one" in only_error(load(tmp_path, data)).message
+
+
+def test_no_categories_is_an_error(tmp_path: Path) -> None:
+    data = valid_data()
+    data["categories"] = {}
+    assert "home screen would be empty" in only_error(load(tmp_path, data)).message
+
+
+def test_documents_must_be_keyed_by_number(tmp_path: Path) -> None:
+    data = valid_data()
+    data["categories"] = {"eka": category(1)}
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/eka"
+
+
+def test_every_problem_is_listed_not_only_the_first(tmp_path: Path) -> None:
+    data = changed(valid_data(3), "categories/1/links/0/url", "javascript:x")
+    data = changed(data, "categories/2/images/0/credit", "")
+    data = changed(data, "categories/3/id", "category-1")
+    data = changed(data, "settings/1/idle_timeout_s", "60")
+    wheres = {p.where for p in load(tmp_path, data).errors}
+    assert wheres == {
+        "categories/1/links/0/url",
+        "categories/2/images/0/credit",
+        "categories/3/id",
+        "settings/1/idle_timeout_s",
+    }
+
+
+def png_header_only(width: int, height: int) -> bytes:
+    """A PNG whose header claims a size; no pixel data, so it costs nothing to write."""
+
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        body = kind + payload
+        return struct.pack(">I", len(payload)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")

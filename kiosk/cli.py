@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import __version__
 from kiosk.paths import default_content_path
-
-COMMANDS = ("run", "validate", "schema")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,7 +34,22 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--content", type=Path, default=None, help="content.json to show")
     run.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     run.add_argument("--size", type=_size, default=(1280, 800), help="window size, WxH")
+    run.add_argument("--lang", default="", help="language to start in, such as fi")
     run.set_defaults(handler=_run)
+
+    snapshot = commands.add_parser("snapshot", help="render screens to PNG files")
+    snapshot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    snapshot.add_argument("--content", type=Path, default=None, help="content.json to show")
+    snapshot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH (1920x1080)")
+    snapshot.add_argument("--lang", default="", help="language, such as fi")
+    snapshot.add_argument(
+        "--screens", default="", help="only these screens, such as home,category-tyopajat"
+    )
+    snapshot.set_defaults(handler=_snapshot)
+
+    self_test = commands.add_parser("self-test", help="render every screen and check it")
+    self_test.add_argument("--content", type=Path, default=None, help="content.json to test")
+    self_test.set_defaults(handler=_self_test)
 
     validate = commands.add_parser("validate", help="check content.json and its images")
     validate.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
@@ -60,7 +74,40 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.app import RunOptions, run  # Qt loads only for the commands that need it.
 
     content = args.content or default_content_path()
-    return run(RunOptions(content=content, windowed=args.windowed, size=args.size))
+    options = RunOptions(
+        content=content, windowed=args.windowed, size=args.size, language=args.lang
+    )
+    return run(options)
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    _render_offscreen()
+    from kiosk.snapshot import SnapshotRequest, run_snapshots
+
+    screens = tuple(name for name in args.screens.split(",") if name)
+    request = SnapshotRequest(
+        out=args.out,
+        content=args.content or default_content_path(),
+        size=args.size,
+        language=args.lang,
+        screens=screens,
+    )
+    return run_snapshots(request)
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    _render_offscreen()
+    from kiosk.selftest import self_test
+
+    report = self_test(args.content or default_content_path())
+    for line in report.lines():
+        print(line)  # noqa: T201 - command-line output
+    return 0 if report.ok else 1
+
+
+def _render_offscreen() -> None:
+    """Snapshots and the self-test never open a window, with or without a display."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def _validate(args: argparse.Namespace) -> int:

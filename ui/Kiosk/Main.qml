@@ -1,47 +1,30 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
+import Kiosk
 
 Window {
     id: root
 
-    required property string kioskTitle
-    required property list<string> categoryTitles
-
     objectName: "mainWindow"
     color: Theme.background
-    title: root.kioskTitle
+    title: KioskViewModel.title
 
-    Column {
-        objectName: "homeColumn"
+    Binding {
+        target: Theme
+        property: "unit"
+        value: Math.max(0.5, Math.min(root.width, root.height) / Theme.referenceSide)
+    }
+
+    HomeScreen {
+        objectName: "homeScreen"
         anchors.fill: parent
-        anchors.margins: Theme.spacing * 2
-        spacing: Theme.spacing
+        visible: KioskViewModel.screen === "home"
+    }
 
-        Text {
-            objectName: "kioskTitle"
-            width: parent.width
-            text: root.kioskTitle
-            textFormat: Text.PlainText
-            wrapMode: Text.WordWrap
-            color: Theme.text
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-        }
-
-        Repeater {
-            model: root.categoryTitles
-
-            delegate: Text {
-                required property string modelData
-
-                width: parent.width
-                text: modelData
-                textFormat: Text.PlainText
-                wrapMode: Text.WordWrap
-                color: Theme.mutedText
-                font.pixelSize: Theme.bodySize
-            }
-        }
+    DetailScreen {
+        objectName: "detailScreen"
+        anchors.fill: parent
+        visible: KioskViewModel.screen === "detail"
     }
 }

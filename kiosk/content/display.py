@@ -1,0 +1,26 @@
+"""How content values are shown: a language with fallback, a web address in short form."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+T = TypeVar("T")
+
+
+def in_language(texts: Mapping[str, T], language: str, default_language: str) -> T:
+    """The text in `language`, or in the default language when it has none."""
+    value = texts.get(language)
+    if value:
+        return value
+    return texts[default_language]
+
+
+def short_address(url: str) -> str:
+    """'https://www.trimma.fi/' -> 'trimma.fi': what a visitor reads and could type."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    path = parts.path.rstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{path}{query}"

@@ -1,0 +1,94 @@
+"""What each screen shows, in one language: rows for the tiles, the gallery and the QR cards."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeVar
+
+from kiosk.content.display import in_language, short_address
+from kiosk.content.loader import Content
+from kiosk.content.schema import Category, ImageRef
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoRow:
+    file: str
+    alt: str
+    credit: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRow:
+    label: str
+    url: str
+    short_address: str
+
+
+@dataclass(frozen=True, slots=True)
+class TileRow:
+    category_id: str
+    title: str
+    summary: str
+    photo: PhotoRow | None
+    accent: str
+
+
+@dataclass(frozen=True, slots=True)
+class DetailPage:
+    category_id: str
+    title: str
+    paragraphs: tuple[str, ...]
+    photos: tuple[PhotoRow, ...]
+    links: tuple[LinkRow, ...]
+
+
+EMPTY_PAGE = DetailPage("", "", (), (), ())
+
+
+class Presenter:
+    """Content seen in one language; missing translations fall back to the default language."""
+
+    def __init__(self, content: Content, language: str) -> None:
+        self.content = content
+        self.language = language
+
+    def text(self, texts: Mapping[str, T]) -> T:
+        return in_language(texts, self.language, self.content.settings.default_language)
+
+    @property
+    def title(self) -> str:
+        return self.text(self.content.settings.title)
+
+    def tiles(self) -> tuple[TileRow, ...]:
+        return tuple(self._tile(category) for category in self.content.categories)
+
+    def page(self, category_id: str) -> DetailPage | None:
+        for category in self.content.categories:
+            if category.id == category_id:
+                return self._page(category)
+        return None
+
+    def _tile(self, category: Category) -> TileRow:
+        photo = self._photo(category.images[0]) if category.images else None
+        return TileRow(
+            category.id,
+            self.text(category.title),
+            self.text(category.summary),
+            photo,
+            category.accent or "",
+        )
+
+    def _page(self, category: Category) -> DetailPage:
+        paragraphs = tuple(p.strip() for p in self.text(category.body) if p.strip())
+        links = tuple(
+            LinkRow(self.text(link.label), link.url, short_address(link.url))
+            for link in category.links
+        )
+        photos = tuple(self._photo(image) for image in category.images)
+        return DetailPage(category.id, self.text(category.title), paragraphs, photos, links)
+
+    def _photo(self, image: ImageRef) -> PhotoRow:
+        return PhotoRow(image.file, self.text(image.alt), image.credit)

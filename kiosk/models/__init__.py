@@ -1,0 +1,1 @@
+"""Qt list models over the rows the pure layer prepares."""

@@ -1,0 +1,63 @@
+"""A list model over immutable rows: the one place that does the Qt model bookkeeping."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from typing_extensions import override
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowListModel(QAbstractListModel, Generic[Row]):
+    """Subclasses name their roles in an IntEnum whose member names are the QML role names,
+    and give one function per role that reads it from a row."""
+
+    def __init__(
+        self,
+        roles: type[IntEnum],
+        readers: dict[IntEnum, Callable[[Row], Any]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._roles = roles
+        self._readers = readers
+        self._rows: tuple[Row, ...] = ()
+
+    @property
+    def rows(self) -> tuple[Row, ...]:
+        return self._rows
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    @override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        try:
+            reader = self._readers[self._roles(role)]
+        except ValueError:
+            return None
+        return reader(self._rows[index.row()])
+
+    @override
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {int(role): QByteArray(role.name.encode()) for role in self._roles}

@@ -1,0 +1,16 @@
+"""Image URLs that QML hands to our image providers."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+PHOTO_PROVIDER = "photo"
+QR_PROVIDER = "qr"
+
+
+def photo_source(file: str) -> str:
+    return f"image://{PHOTO_PROVIDER}/{quote(file)}"
+
+
+def qr_source(url: str) -> str:
+    return f"image://{QR_PROVIDER}/{quote(url, safe='')}"

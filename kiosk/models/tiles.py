@@ -1,0 +1,45 @@
+"""The home screen's tiles."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtQml import QmlElement
+
+from kiosk.content.presentation import TileRow
+from kiosk.models.row_model import RowListModel
+from kiosk.models.sources import photo_source
+from kiosk.qml import uncreatable
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+class TileRole(IntEnum):
+    categoryId = Qt.ItemDataRole.UserRole + 1
+    title = Qt.ItemDataRole.UserRole + 2
+    summary = Qt.ItemDataRole.UserRole + 3
+    photoSource = Qt.ItemDataRole.UserRole + 4
+    photoCredit = Qt.ItemDataRole.UserRole + 5
+    photoAlt = Qt.ItemDataRole.UserRole + 6
+    accentColor = Qt.ItemDataRole.UserRole + 7
+
+
+@QmlElement
+@uncreatable("The kiosk view model owns the tiles.")
+class TileListModel(RowListModel[TileRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            TileRole,
+            {
+                TileRole.categoryId: lambda row: row.category_id,
+                TileRole.title: lambda row: row.title,
+                TileRole.summary: lambda row: row.summary,
+                TileRole.photoSource: lambda row: photo_source(row.photo.file) if row.photo else "",
+                TileRole.photoCredit: lambda row: row.photo.credit if row.photo else "",
+                TileRole.photoAlt: lambda row: row.photo.alt if row.photo else "",
+                TileRole.accentColor: lambda row: row.accent,
+            },
+            parent,
+        )

@@ -1,0 +1,1 @@
+"""Image providers: Python decides the size, the cache and what a broken image looks like."""

@@ -1,0 +1,29 @@
+"""Pillow images to QImage."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtGui import QImage
+
+_FORMATS = {
+    "RGB": (QImage.Format.Format_RGB888, 3),
+    "RGBA": (QImage.Format.Format_RGBA8888, 4),
+    "L": (QImage.Format.Format_Grayscale8, 1),
+}
+
+
+def to_qimage(image: Image.Image) -> QImage:
+    if image.mode not in _FORMATS:
+        image = image.convert("RGB")
+    qt_format, channels = _FORMATS[image.mode]
+    data = image.tobytes()
+    # copy() detaches the QImage from `data`, which Python frees when this returns.
+    return QImage(data, image.width, image.height, image.width * channels, qt_format).copy()
+
+
+def to_pil(image: QImage) -> Image.Image:
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    data = bytes(rgb.constBits())
+    return Image.frombuffer(
+        "RGB", (rgb.width(), rgb.height()), data, "raw", "RGB", rgb.bytesPerLine(), 1
+    )

@@ -1,0 +1,1 @@
+"""QR codes for links, made offline with segno (no Qt here)."""

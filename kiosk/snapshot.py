@@ -1,0 +1,123 @@
+"""Render the kiosk's screens offscreen to PNG, with the same QML and code as the kiosk."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSize
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.app import KioskUi, build_ui, create_application, default_image_cache, load_valid_content
+from kiosk.content.loader import Content
+
+log = logging.getLogger(__name__)
+
+HOME = "home"
+CATEGORY_PREFIX = "category-"
+READY_TIMEOUT_S = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class Shot:
+    name: str
+    image: QImage
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotRequest:
+    out: Path
+    content: Path
+    size: tuple[int, int] = (1920, 1080)
+    language: str = ""
+    screens: tuple[str, ...] = ()
+
+
+def run_snapshots(request: SnapshotRequest) -> int:
+    """`kiosk snapshot`: 0 when every screen was written, 1 otherwise."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    content = load_valid_content(request.content)
+    if content is None:
+        return 1
+    names = list(request.screens) or screen_names(content)
+    unknown = unknown_screens(content, names)
+    if unknown:
+        log.error(
+            "No such screen: %s; choose from %s",
+            ", ".join(unknown),
+            ", ".join(screen_names(content)),
+        )
+        return 1
+    create_application(software_rendering=True)
+    ui = build_ui(content, request.language, default_image_cache())
+    if ui is None:
+        log.error("The user interface could not be loaded; see the messages above.")
+        return 1
+    for shot in shoot(ui, names, request.size):
+        log.info("Wrote %s", save(shot, request.out))
+    return 0
+
+
+def screen_names(content: Content) -> list[str]:
+    return [HOME, *(f"{CATEGORY_PREFIX}{category.id}" for category in content.categories)]
+
+
+def unknown_screens(content: Content, wanted: Iterable[str]) -> list[str]:
+    known = set(screen_names(content))
+    return [name for name in wanted if name not in known]
+
+
+def shoot(ui: KioskUi, names: Iterable[str], size: tuple[int, int]) -> Iterator[Shot]:
+    """Show each named screen in turn and render it once every image on it has loaded."""
+    ui.window.resize(QSize(*size))
+    ui.window.show()
+    for name in names:
+        started = time.perf_counter()
+        show_screen(ui, name)
+        wait_until_ready(ui)
+        image = ui.window.grabWindow()
+        yield Shot(name, image, time.perf_counter() - started)
+
+
+def show_screen(ui: KioskUi, name: str) -> None:
+    if name == HOME:
+        ui.view_model.goHome()
+    else:
+        ui.view_model.openCategory(name.removeprefix(CATEGORY_PREFIX))
+
+
+def wait_until_ready(ui: KioskUi, timeout_s: float = READY_TIMEOUT_S) -> None:
+    """Let Qt lay out the screen and finish loading its images (some load asynchronously)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if not any(_is_loading(item) for item in visible_items(ui.window.contentItem())):
+            return
+        if time.monotonic() > deadline:
+            log.warning("Images still loading after %.0f s; rendering anyway", timeout_s)
+            return
+
+
+def visible_items(root: QQuickItem) -> Iterator[QQuickItem]:
+    for child in root.childItems():
+        if child.isVisible():
+            yield child
+            yield from visible_items(child)
+
+
+def _is_loading(item: QQuickItem) -> bool:
+    # `busy` is declared by ui/Kiosk/controls/Photo.qml, the kiosk's only kind of image.
+    return item.property("busy") is True
+
+
+def save(shot: Shot, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{shot.name}.png"
+    if not shot.image.save(str(path)):
+        raise OSError(f"cannot write {path}")
+    return path

@@ -1,0 +1,1 @@
+"""The objects QML talks to: state as properties, actions as slots."""

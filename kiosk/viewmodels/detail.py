@@ -1,0 +1,57 @@
+"""The detail view of one category."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtQml import QmlElement
+
+from kiosk.content.presentation import EMPTY_PAGE, DetailPage
+from kiosk.models.links import LinkListModel
+from kiosk.models.photos import PhotoListModel
+from kiosk.qml import uncreatable
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+@QmlElement
+@uncreatable("The kiosk view model owns the detail view.")
+class DetailViewModel(QObject):
+    pageChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._page = EMPTY_PAGE
+        self._photos = PhotoListModel(self)
+        self._links = LinkListModel(self)
+
+    @property
+    def page(self) -> DetailPage:
+        return self._page
+
+    def show(self, page: DetailPage) -> None:
+        self._page = page
+        self._photos.set_rows(page.photos)
+        self._links.set_rows(page.links)
+        self.pageChanged.emit()
+
+    def _category_id(self) -> str:
+        return self._page.category_id
+
+    def _title(self) -> str:
+        return self._page.title
+
+    def _paragraphs(self) -> list[str]:
+        return list(self._page.paragraphs)
+
+    def _photo_model(self) -> PhotoListModel:
+        return self._photos
+
+    def _link_model(self) -> LinkListModel:
+        return self._links
+
+    categoryId = Property(str, _category_id, notify=pageChanged)
+    title = Property(str, _title, notify=pageChanged)
+    paragraphs = Property(list, _paragraphs, notify=pageChanged)
+    photos = Property(PhotoListModel, _photo_model, constant=True)
+    links = Property(LinkListModel, _link_model, constant=True)

@@ -1,0 +1,60 @@
+"""Finding items the way a test sees the screen, and touching them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk.app import KioskUi
+from kiosk.snapshot import visible_items, wait_until_ready
+
+
+def find(ui: KioskUi, name: str) -> QQuickItem:
+    matches = [item for item in visible_items(ui.window.contentItem()) if item.objectName() == name]
+    assert matches, f"no visible item named {name!r}"
+    return matches[0]
+
+
+def find_all(ui: KioskUi, name: str) -> list[QQuickItem]:
+    return [item for item in visible_items(ui.window.contentItem()) if item.objectName() == name]
+
+
+def window_rect(item: QQuickItem) -> QRectF:
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def centre(item: QQuickItem) -> QPoint:
+    return window_rect(item).center().toPoint()
+
+
+def tap(ui: KioskUi, item: QQuickItem) -> None:
+    QTest.mouseClick(
+        ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item)
+    )
+    wait_until_ready(ui)
+
+
+def swipe(window: QQuickWindow, start: QPoint, dx: int, dy: int = 0, steps: int = 12) -> None:
+    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, steps + 1):
+        point = QPointF(start) + QPointF(dx * step / steps, dy * step / steps)
+        QTest.mouseMove(window, point.toPoint(), 16)
+    end = QPoint(start.x() + dx, start.y() + dy)
+    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def texts(ui: KioskUi) -> Iterator[QQuickItem]:
+    for item in visible_items(ui.window.contentItem()):
+        if item.inherits("QQuickText") and item.property("text"):
+            yield item
+
+
+def longest_word_width(item: QObject) -> float:
+    font = item.property("font")
+    assert isinstance(font, QFont)
+    metrics = QFontMetricsF(font)
+    return max(metrics.horizontalAdvance(word) for word in str(item.property("text")).split())

@@ -1,0 +1,34 @@
+"""The window loads from the QML module cleanly and shows the content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.content.loader import load_content
+from kiosk.paths import default_content_path
+from tests.ui.conftest import UiFactory
+from tests.ui.helpers import find
+
+
+def test_main_loads_with_no_qml_warning_and_shows_the_title(
+    make_ui: UiFactory, qt_warnings: list[str]
+) -> None:
+    ui = make_ui()
+    assert qt_warnings == []
+    assert find(ui, "headerTitle").property("text") == "Välityömarkkinoiden toimintamallit"
+
+
+def test_home_shows_a_tile_per_category_in_order(make_ui: UiFactory) -> None:
+    ui = make_ui()
+    content = load_content(default_content_path()).content
+    assert content is not None
+    for category in content.categories:
+        tile = find(ui, f"tile-{category.id}")
+        assert tile.property("title") == category.title["fi"]
+    tops = [find(ui, f"tile-{c.id}").property("x") for c in content.categories]
+    assert tops == sorted(tops)
+
+
+def test_window_title_is_the_kiosk_title(make_ui: UiFactory, tmp_path: Path) -> None:
+    ui = make_ui()
+    assert ui.window.title() == "Välityömarkkinoiden toimintamallit"

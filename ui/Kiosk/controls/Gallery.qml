@@ -1,0 +1,66 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// The category's photos, swiped one at a time, each with its credit.
+Item {
+    id: root
+
+    required property PhotoListModel photos
+    property real maximumHeight: Number.POSITIVE_INFINITY
+    readonly property alias count: list.count
+    readonly property real dotsSpace: list.count > 1 ? Theme.dotSize + Theme.gap : 0
+
+    implicitHeight: list.height + root.dotsSpace
+
+    ListView {
+        id: list
+
+        objectName: "galleryList"
+        width: root.width
+        height: Math.round(Math.min(root.width / Theme.galleryAspect, root.maximumHeight - root.dotsSpace))
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        model: root.photos
+
+        delegate: Item {
+            id: slide
+
+            required property string source
+            required property string credit
+            required property string alt
+
+            width: list.width
+            height: list.height
+
+            Photo {
+                objectName: "galleryPhoto"
+                anchors.fill: parent
+                source: slide.source
+                sourceSize.width: Math.ceil(width)
+                sourceSize.height: Math.ceil(height)
+                fillMode: Image.PreserveAspectCrop
+            }
+
+            CreditLabel {
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.px(12)
+                credit: slide.credit
+                maximumWidth: slide.width - 2 * Theme.px(12)
+            }
+        }
+    }
+
+    PageDots {
+        anchors.top: list.bottom
+        anchors.topMargin: Theme.gap
+        anchors.horizontalCenter: parent.horizontalCenter
+        count: list.count
+        current: list.currentIndex
+        visible: list.count > 1
+    }
+}

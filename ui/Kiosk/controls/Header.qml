@@ -1,0 +1,52 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+Rectangle {
+    id: root
+
+    required property string title
+    required property bool showBack
+
+    signal back
+
+    implicitHeight: Math.max(Theme.headerHeight, titleText.implicitHeight + 2 * Theme.padding)
+    color: Theme.surface
+
+    BackButton {
+        id: backButton
+
+        objectName: "backButton"
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        visible: root.showBack
+        onClicked: root.back()
+    }
+
+    Text {
+        id: titleText
+
+        objectName: "headerTitle"
+        anchors.left: root.showBack ? backButton.right : parent.left
+        anchors.leftMargin: root.showBack ? Theme.gap : Theme.margin
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        text: root.title
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.headerTitleSize
+        font.weight: Font.Bold
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Math.max(1, Theme.px(2))
+        color: Theme.divider
+    }
+}

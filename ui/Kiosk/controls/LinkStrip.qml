@@ -1,0 +1,83 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// The category's links along the bottom edge, in the same place on every page and at the
+// height where visitors hold their phones. More cards than fit scroll sideways.
+Rectangle {
+    id: root
+
+    required property LinkListModel links
+    required property int largestQrModules
+
+    readonly property int cardCount: Math.max(1, cards.count)
+    readonly property int largestCode: root.largestQrModules * Theme.qrModulePx
+    readonly property real gaps: (root.cardCount - 1) * Theme.gap
+    // Cards share the width: text beside each code where that leaves it room enough,
+    // otherwise text below the codes (portrait screens).
+    readonly property real besideWidth: (column.width - root.gaps) / root.cardCount - root.largestCode - 3 * Theme.padding
+    readonly property bool stacked: root.besideWidth < Theme.minimumQrTextWidth
+    readonly property real cardTextWidth: root.stacked ? Math.max(root.largestCode, Math.min(Theme.qrTextWidth, (column.width - root.gaps) / root.cardCount - 2 * Theme.padding)) : Math.min(Theme.qrTextWidth, root.besideWidth)
+
+    implicitHeight: column.implicitHeight + 2 * Theme.px(12)
+    color: Theme.surface
+    visible: cards.count > 0
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: Math.max(1, Theme.px(2))
+        color: Theme.divider
+    }
+
+    Column {
+        id: column
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.px(8)
+
+        Text {
+            objectName: "scanHint"
+            width: parent.width
+            text: qsTr("Lue koodi puhelimen kameralla, niin sivu avautuu puhelimeesi.")
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.qrAddressSize
+        }
+
+        Flickable {
+            objectName: "linkCards"
+            width: parent.width
+            height: row.implicitHeight
+            contentWidth: row.implicitWidth
+            contentHeight: row.implicitHeight
+            flickableDirection: Flickable.HorizontalFlick
+            boundsBehavior: Flickable.StopAtBounds
+            clip: true
+
+            Row {
+                id: row
+
+                spacing: Theme.gap
+
+                Repeater {
+                    id: cards
+
+                    model: root.links
+
+                    delegate: QrCard {
+                        textWidth: root.cardTextWidth
+                        stacked: root.stacked
+                    }
+                }
+            }
+        }
+    }
+}

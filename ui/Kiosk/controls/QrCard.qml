@@ -1,0 +1,78 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// A link as visitors use it without a browser: a QR code to scan, what it is, where it goes.
+Rectangle {
+    id: root
+
+    required property int index
+    required property string label
+    required property string url
+    required property string shortAddress
+    required property string qrSource
+    required property int qrModules
+    readonly property int codeSide: root.qrModules * Theme.qrModulePx
+    property real textWidth: Theme.qrTextWidth
+    // Text beside the code, or below it where the strip is too narrow for that.
+    property bool stacked: false
+
+    objectName: "qrCard-" + root.index
+    implicitWidth: layout.implicitWidth + 2 * Theme.padding
+    implicitHeight: layout.implicitHeight + 2 * Theme.padding
+    // Dark on light whatever the theme: phones read QR codes best that way.
+    color: Theme.qrCardBackground
+    radius: Theme.radius
+    border.color: Theme.qrCardBorder
+    border.width: Math.max(1, Theme.px(2))
+
+    Grid {
+        id: layout
+
+        x: Theme.padding
+        y: Theme.padding
+        columns: root.stacked ? 1 : 2
+        spacing: Theme.padding
+        verticalItemAlignment: Grid.AlignVCenter
+
+        Photo {
+            objectName: "qrCode"
+            width: root.codeSide
+            height: root.codeSide
+            source: root.qrSource
+            sourceSize.width: root.codeSide
+            sourceSize.height: root.codeSide
+            fillMode: Image.Pad
+            smooth: false
+            mipmap: false
+        }
+
+        Column {
+            width: root.textWidth
+            spacing: Theme.px(8)
+
+            Text {
+                objectName: "qrLabel"
+                width: parent.width
+                text: root.label
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.qrCardText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.qrLabelSize
+                font.weight: Font.DemiBold
+            }
+
+            Text {
+                objectName: "qrAddress"
+                width: parent.width
+                text: root.shortAddress
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.qrCardMutedText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.qrAddressSize
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+Item {
+    id: root
+
+    required property string categoryId
+    required property string title
+    required property string summary
+    required property string photoSource
+    required property string photoCredit
+    required property string photoAlt
+    required property string accentColor
+    // Room for the tallest tile text on the screen; the photo fills the rest.
+    property real textHeight: textPanel.implicitHeight
+
+    signal activated(string categoryId)
+
+    objectName: "tile-" + root.categoryId
+
+    Rectangle {
+        id: card
+
+        anchors.fill: parent
+        anchors.margins: Theme.gap / 2
+        radius: Theme.radius
+        color: Theme.surface
+        clip: true
+        scale: tap.pressed ? Theme.pressedScale : 1.0
+
+        Photo {
+            id: photo
+
+            objectName: "tilePhoto"
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: Math.max(0, parent.height - root.textHeight)
+            source: root.photoSource
+            sourceSize.width: Math.ceil(width)
+            sourceSize.height: Math.ceil(height)
+            fillMode: Image.PreserveAspectCrop
+        }
+
+        CreditLabel {
+            anchors.left: photo.left
+            anchors.bottom: photo.bottom
+            anchors.margins: Theme.px(10)
+            credit: root.photoCredit
+            maximumWidth: photo.width - 2 * Theme.px(10)
+        }
+
+        Rectangle {
+            anchors.top: photo.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: Theme.accentBarHeight
+            color: root.accentColor.length > 0 ? root.accentColor : Theme.accent
+        }
+
+        TileText {
+            id: textPanel
+
+            anchors.top: photo.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            title: root.title
+            summary: root.summary
+        }
+
+        Rectangle {
+            anchors.fill: parent
+            color: Theme.pressShade
+            visible: tap.pressed
+        }
+    }
+
+    TapHandler {
+        id: tap
+
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: root.activated(root.categoryId)
+    }
+}

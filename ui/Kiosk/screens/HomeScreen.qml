@@ -1,0 +1,87 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+Item {
+    id: root
+
+    Header {
+        id: header
+
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: KioskViewModel.title
+        showBack: false
+    }
+
+    GridView {
+        id: grid
+
+        readonly property real logicalWidth: width / Theme.unit
+        readonly property int columns: Math.max(1, Math.min(count, logicalWidth >= Theme.fiveColumnsFrom ? 5 : logicalWidth >= Theme.threeColumnsFrom ? 3 : 2))
+        readonly property int rows: Math.ceil(count / columns)
+        readonly property real tileWidth: cellWidth - Theme.gap
+        readonly property real fillHeight: Math.floor(height / Math.max(1, rows))
+        readonly property real smallestPhoto: tileWidth * Theme.minimumPhotoAspect
+
+        objectName: "tileGrid"
+        anchors.top: header.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        // Each cell carries half a gap on every side: together with these margins the outer
+        // edge gets a full margin and neighbouring tiles a full gap.
+        anchors.leftMargin: Theme.margin - Theme.gap / 2
+        anchors.rightMargin: Theme.margin - Theme.gap / 2
+        anchors.bottomMargin: Theme.margin - Theme.gap / 2
+        anchors.topMargin: Theme.margin - Theme.gap / 2
+        cellWidth: Math.floor(width / columns)
+        cellHeight: Math.ceil(Math.max(fillHeight, Theme.minimumTileHeight, measure.tallest + smallestPhoto + Theme.gap))
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        model: KioskViewModel.tiles
+
+        delegate: Tile {
+            width: grid.cellWidth
+            height: grid.cellHeight
+            textHeight: measure.tallest
+            onActivated: categoryId => KioskViewModel.openCategory(categoryId)
+        }
+    }
+
+    ScrollFade {
+        anchors.left: grid.left
+        anchors.right: grid.right
+        anchors.bottom: grid.bottom
+        more: !grid.atYEnd
+        fadeTo: Theme.background
+    }
+
+    // Every tile's text laid out unseen at the tile width, to find the tallest.
+    Item {
+        id: measure
+
+        readonly property real tallest: {
+            let tallest = 0;
+            for (let i = 0; i < measured.count; ++i) {
+                const item = measured.itemAt(i);
+                if (item)
+                    tallest = Math.max(tallest, item.implicitHeight);
+            }
+            return tallest;
+        }
+
+        visible: false
+
+        Repeater {
+            id: measured
+
+            model: KioskViewModel.tiles
+
+            delegate: TileText {
+                width: grid.tileWidth
+            }
+        }
+    }
+}

@@ -17,6 +17,17 @@ Texts = Mapping[str, str] | Mapping[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
+class TextLimits:
+    """How long a text and its longest word may be where it is shown (None: no limit)."""
+
+    chars: int | None = None
+    word_chars: int | None = None
+
+
+NO_LIMITS = TextLimits()
+
+
+@dataclass(frozen=True, slots=True)
 class Languages:
     default: str
     listed: tuple[str, ...]
@@ -39,7 +50,10 @@ def check_settings(where: str, settings: Settings) -> Iterator[Problem]:
         )
     languages = Languages(settings.default_language, settings.languages)
     yield from check_texts(
-        join_path(where, "title"), settings.title, languages, limits.SETTINGS_TITLE_MAX_CHARS
+        join_path(where, "title"),
+        settings.title,
+        languages,
+        TextLimits(limits.SETTINGS_TITLE_MAX_CHARS, limits.TITLE_MAX_WORD_CHARS),
     )
 
 
@@ -77,12 +91,18 @@ def check_category(
     where: str, category: Category, languages: Languages, folder: Path
 ) -> Iterator[Problem]:
     yield from check_texts(
-        join_path(where, "title"), category.title, languages, limits.TITLE_MAX_CHARS
+        join_path(where, "title"),
+        category.title,
+        languages,
+        TextLimits(limits.TITLE_MAX_CHARS, limits.TITLE_MAX_WORD_CHARS),
     )
     yield from check_texts(
-        join_path(where, "summary"), category.summary, languages, limits.SUMMARY_MAX_CHARS
+        join_path(where, "summary"),
+        category.summary,
+        languages,
+        TextLimits(limits.SUMMARY_MAX_CHARS, limits.SUMMARY_MAX_WORD_CHARS),
     )
-    yield from check_texts(join_path(where, "body"), category.body, languages, None)
+    yield from check_texts(join_path(where, "body"), category.body, languages, NO_LIMITS)
     if not category.images:
         yield warning(join_path(where, "images"), "no image; the tile shows a plain background")
     for index, image in enumerate(category.images):
@@ -95,7 +115,9 @@ def check_category(
 def check_image(
     where: str, image: ImageRef, languages: Languages, folder: Path
 ) -> Iterator[Problem]:
-    yield from check_texts(join_path(where, "alt"), image.alt, languages, limits.ALT_MAX_CHARS)
+    yield from check_texts(
+        join_path(where, "alt"), image.alt, languages, TextLimits(limits.ALT_MAX_CHARS)
+    )
     if len(image.credit) > limits.CREDIT_MAX_CHARS:
         yield Problem(
             join_path(where, "credit"),
@@ -120,7 +142,10 @@ def check_link(
     where: str, link: Link, languages: Languages, seen_urls: set[str]
 ) -> Iterator[Problem]:
     yield from check_texts(
-        join_path(where, "label"), link.label, languages, limits.LINK_LABEL_MAX_CHARS
+        join_path(where, "label"),
+        link.label,
+        languages,
+        TextLimits(limits.LINK_LABEL_MAX_CHARS, limits.LINK_LABEL_MAX_WORD_CHARS),
     )
     url_where = join_path(where, "url")
     if link.url.lower().startswith("http://"):
@@ -141,7 +166,7 @@ def check_link(
 
 
 def check_texts(
-    where: str, texts: Texts, languages: Languages, max_chars: int | None
+    where: str, texts: Texts, languages: Languages, text_limits: TextLimits
 ) -> Iterator[Problem]:
     if not _has_text(texts.get(languages.default)):
         yield Problem(
@@ -162,8 +187,21 @@ def check_texts(
                 join_path(where, code),
                 f"{language_name(code)} is not in settings languages, so this text is never shown",
             )
-        if max_chars is not None and isinstance(text, str) and len(text.strip()) > max_chars:
-            yield Problem(join_path(where, code), _too_long(len(text.strip()), max_chars))
+        if isinstance(text, str):
+            yield from _length_problems(join_path(where, code), text.strip(), text_limits)
+
+
+def _length_problems(where: str, text: str, text_limits: TextLimits) -> Iterator[Problem]:
+    if text_limits.chars is not None and len(text) > text_limits.chars:
+        yield Problem(where, _too_long(len(text), text_limits.chars))
+    if text_limits.word_chars is not None:
+        longest = max(text.split(), key=len, default="")
+        if len(longest) > text_limits.word_chars:
+            yield Problem(
+                where,
+                f"the word '{longest}' is {len(longest)} letters long; at most "
+                f"{text_limits.word_chars} fit across a tile: split it with a hyphen",
+            )
 
 
 def _has_text(value: str | tuple[str, ...] | None) -> bool:

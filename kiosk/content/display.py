@@ -24,3 +24,11 @@ def short_address(url: str) -> str:
     path = parts.path.rstrip("/")
     query = f"?{parts.query}" if parts.query else ""
     return f"{host}{path}{query}"
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable_at_slashes(address: str) -> str:
+    """Let a long address wrap after its slashes instead of in the middle of a word."""
+    return address.replace("/", "/" + ZERO_WIDTH_SPACE)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-# Provisional until the tile is rendered (issue 3): a 1920x1080 screen shows five tiles;
-# the title gets two lines and the summary three at the tile's type sizes.
+# Measured on the rendered tiles (tests/ui/test_text_limits.py renders text at these limits
+# at every supported screen size): five tiles side by side on a 1920x1080 screen are the
+# narrowest, and a word longer than the tile is wide would have to break mid-word.
 TITLE_MAX_CHARS = 60
+TITLE_MAX_WORD_CHARS = 20
+SUMMARY_MAX_WORD_CHARS = 26
+LINK_LABEL_MAX_WORD_CHARS = 18
 SUMMARY_MAX_CHARS = 180
 CREDIT_MAX_CHARS = 80
 LINK_LABEL_MAX_CHARS = 70

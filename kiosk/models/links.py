@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import Property, QObject, Qt, Signal
 from PySide6.QtQml import QmlElement
 
+from kiosk.content.display import breakable_at_slashes
 from kiosk.content.presentation import LinkRow
 from kiosk.models.row_model import RowListModel
 from kiosk.models.sources import qr_source
@@ -36,7 +37,7 @@ class LinkListModel(RowListModel[LinkRow]):
             {
                 LinkRole.label: lambda row: row.label,
                 LinkRole.url: lambda row: row.url,
-                LinkRole.shortAddress: lambda row: row.short_address,
+                LinkRole.shortAddress: lambda row: breakable_at_slashes(row.short_address),
                 LinkRole.qrSource: lambda row: qr_source(row.url),
                 LinkRole.qrModules: lambda row: module_count(row.url),
             },

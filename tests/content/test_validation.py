@@ -330,3 +330,11 @@ def png_header_only(width: int, height: int) -> bytes:
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IEND", b"")
+
+
+def test_word_too_long_for_a_tile_is_an_error_naming_the_word(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/title", {"fi": "Maahanmuuttajapalvelukeskus"})
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/1/title/fi"
+    assert "'Maahanmuuttajapalvelukeskus' is 27 letters long" in error.message
+    assert "hyphen" in error.message

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import KioskUi, build_ui, create_application
-from kiosk.content.loader import load_content
+from kiosk.content.loader import Content, load_content
 from kiosk.images.cache import ScaledImageCache
 from kiosk.paths import default_content_path
 from kiosk.qt_messages import collected_qt_warnings
@@ -37,10 +37,12 @@ def qt_warnings() -> Iterator[list[str]]:
 def make_ui(kiosk_app: QApplication, tmp_path: Path) -> Iterator[UiFactory]:
     made: list[KioskUi] = []
 
-    def make(content_path: Path | None = None, size: tuple[int, int] = (1920, 1080)) -> KioskUi:
-        result = load_content(content_path or default_content_path())
-        assert result.content is not None, [p.describe("content") for p in result.problems]
-        ui = build_ui(result.content, cache=ScaledImageCache(tmp_path / "cache"))
+    def make(content: Content | None = None, size: tuple[int, int] = (1920, 1080)) -> KioskUi:
+        if content is None:
+            result = load_content(default_content_path())
+            assert result.content is not None, [p.describe("content") for p in result.problems]
+            content = result.content
+        ui = build_ui(content, cache=ScaledImageCache(tmp_path / "cache"))
         assert ui is not None, "Main.qml did not load"
         made.append(ui)
         ui.window.resize(*size)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
@@ -57,4 +58,6 @@ def longest_word_width(item: QObject) -> float:
     font = item.property("font")
     assert isinstance(font, QFont)
     metrics = QFontMetricsF(font)
-    return max(metrics.horizontalAdvance(word) for word in str(item.property("text")).split())
+    # A zero-width space is where the kiosk lets a long address wrap.
+    words = re.split(r"[\s\u200b]+", str(item.property("text")))
+    return max(metrics.horizontalAdvance(word) for word in words)

@@ -66,8 +66,8 @@ def run(options: RunOptions) -> int:
     return app.exec()
 
 
-def load_valid_content(path: Path) -> Content | None:
-    result = load_content(path)
+def load_valid_content(path: Path, *, decode_images: bool = False) -> Content | None:
+    result = load_content(path, decode_images=decode_images)
     for problem in result.problems:
         log.log(logging.ERROR if problem.is_error else logging.WARNING, problem.describe(str(path)))
     if result.content is None:

@@ -38,7 +38,7 @@ class SelfTestReport:
 def self_test(content_path: Path) -> SelfTestReport:
     report = SelfTestReport()
     started = time.perf_counter()
-    content = load_valid_content(content_path)
+    content = load_valid_content(content_path, decode_images=True)
     if content is None:
         report.failures.append(f"{content_path} has errors; run `kiosk validate` for the list")
         return report

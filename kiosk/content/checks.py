@@ -72,8 +72,17 @@ def check_unique_ids(documents: Sequence[tuple[str, object]]) -> Iterator[Proble
         first_with_id.setdefault(category_id, where)
 
 
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the checks of one content file share."""
+
+    languages: Languages
+    folder: Path
+    decode_images: bool = True
+
+
 def check_categories(
-    documents: Sequence[tuple[str, Category]], languages: Languages, folder: Path
+    documents: Sequence[tuple[str, Category]], context: Context
 ) -> Iterator[Problem]:
     first_with_order: dict[int, str] = {}
     for where, category in documents:
@@ -84,12 +93,11 @@ def check_categories(
                 f"these two are sorted by id",
             )
         first_with_order.setdefault(category.order, where)
-        yield from check_category(where, category, languages, folder)
+        yield from check_category(where, category, context)
 
 
-def check_category(
-    where: str, category: Category, languages: Languages, folder: Path
-) -> Iterator[Problem]:
+def check_category(where: str, category: Category, context: Context) -> Iterator[Problem]:
+    languages = context.languages
     yield from check_texts(
         join_path(where, "title"),
         category.title,
@@ -106,28 +114,26 @@ def check_category(
     if not category.images:
         yield warning(join_path(where, "images"), "no image; the tile shows a plain background")
     for index, image in enumerate(category.images):
-        yield from check_image(join_path(where, "images", index), image, languages, folder)
+        yield from check_image(join_path(where, "images", index), image, context)
     seen_urls: set[str] = set()
     for index, link in enumerate(category.links):
         yield from check_link(join_path(where, "links", index), link, languages, seen_urls)
 
 
-def check_image(
-    where: str, image: ImageRef, languages: Languages, folder: Path
-) -> Iterator[Problem]:
+def check_image(where: str, image: ImageRef, context: Context) -> Iterator[Problem]:
     yield from check_texts(
-        join_path(where, "alt"), image.alt, languages, TextLimits(limits.ALT_MAX_CHARS)
+        join_path(where, "alt"), image.alt, context.languages, TextLimits(limits.ALT_MAX_CHARS)
     )
     if len(image.credit) > limits.CREDIT_MAX_CHARS:
         yield Problem(
             join_path(where, "credit"),
             _too_long(len(image.credit), limits.CREDIT_MAX_CHARS),
         )
-    located = locate(folder, image.file)
+    located = locate(context.folder, image.file)
     if isinstance(located, MissingFile):
         yield Problem(join_path(where, "file"), located.message)
         return
-    info = inspect_image(located)
+    info = inspect_image(located, decode=context.decode_images)
     if isinstance(info, ImageFault):
         yield Problem(join_path(where, "file"), f"{image.file}: {info.message}")
     elif info.width < limits.IMAGE_MIN_WIDTH_PX:

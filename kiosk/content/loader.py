@@ -11,7 +11,13 @@ from pydantic import BaseModel, ValidationError
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
-from kiosk.content.checks import Languages, check_categories, check_settings, check_unique_ids
+from kiosk.content.checks import (
+    Context,
+    Languages,
+    check_categories,
+    check_settings,
+    check_unique_ids,
+)
 from kiosk.content.messages import problems_from_validation
 from kiosk.content.problems import ContentFileError, Problem, join_path
 from kiosk.content.schema import Category, ImageRef, Settings
@@ -61,14 +67,17 @@ class LoadResult:
         return self.content is not None
 
 
-def load_content(path: Path) -> LoadResult:
+def load_content(path: Path, *, decode_images: bool = True) -> LoadResult:
+    """Read and check content.json. `decode_images=False` checks only the images' headers
+    (the running kiosk: a damaged photo then shows as a placeholder), which keeps start-up
+    fast with hundreds of large photos; `kiosk validate` decodes every image."""
     try:
         data = ContentStorage(path).read()
     except ContentFileError as error:
         return LoadResult(path, None, error.problems)
     if data is None:
         return LoadResult(path, None, (Problem("", "the file is empty"),))
-    return _load_tables(path, _snapshot_db(data))
+    return _load_tables(path, _snapshot_db(data), decode_images)
 
 
 def _snapshot_db(data: dict[str, Any]) -> TinyDB:
@@ -79,7 +88,7 @@ def _snapshot_db(data: dict[str, Any]) -> TinyDB:
     return db
 
 
-def _load_tables(path: Path, db: TinyDB) -> LoadResult:
+def _load_tables(path: Path, db: TinyDB, decode_images: bool) -> LoadResult:
     problems = list(_table_problems(db))
     settings_document = _load_settings(db, problems)
     documents = list(_validated(db, CATEGORIES_TABLE, Category, problems))
@@ -93,7 +102,7 @@ def _load_tables(path: Path, db: TinyDB) -> LoadResult:
     problems += check_unique_ids(
         [(join_path(CATEGORIES_TABLE, d.doc_id), d.get("id")) for d in db.table(CATEGORIES_TABLE)]
     )
-    problems += check_categories(documents, languages, path.parent)
+    problems += check_categories(documents, Context(languages, path.parent, decode_images))
     if settings_document is None or any(p.is_error for p in problems):
         return LoadResult(path, None, tuple(problems))
     ordered = sorted((category for _, category in documents), key=lambda c: (c.order, c.id))

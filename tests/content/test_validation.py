@@ -338,3 +338,12 @@ def test_word_too_long_for_a_tile_is_an_error_naming_the_word(tmp_path: Path) ->
     assert error.where == "categories/1/title/fi"
     assert "'Maahanmuuttajapalvelukeskus' is 27 letters long" in error.message
     assert "hyphen" in error.message
+
+
+def test_kiosk_start_checks_image_headers_only_but_still_refuses_bombs(tmp_path: Path) -> None:
+    path = write_content(tmp_path, valid_data(1))
+    photo = tmp_path / IMAGE_FILE
+    photo.write_bytes(photo.read_bytes()[:2000])
+    assert load_content(path, decode_images=False).ok
+    photo.write_bytes(png_header_only(30_000, 30_000))
+    assert not load_content(path, decode_images=False).ok

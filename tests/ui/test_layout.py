@@ -53,7 +53,7 @@ def test_qr_codes_are_drawn_with_whole_pixels_of_at_least_six_per_module(
         ui.view_model.openCategory(category.id)
         for code in find_all(ui, "qrCode"):
             painted = code.property("paintedWidth")
-            modules = code.parentItem().parentItem().property("qrModules")
+            modules = card_of(code).property("qrModules")
             assert painted == code.width(), "scaled QR codes blur"
             assert painted % modules == 0 and painted // modules >= 6
 
@@ -97,6 +97,13 @@ def test_tile_photos_line_up_and_keep_a_real_share_of_the_tile(make_ui: UiFactor
     assert len({photo.height() for photo in photos}) == 1
     tile = find(ui, f"tile-{ui.view_model.content.categories[0].id}")
     assert photos[0].height() >= 0.4 * tile.height()
+
+
+def card_of(item: QQuickItem) -> QQuickItem:
+    card = item.parentItem()
+    while not card.objectName().startswith("qrCard-"):
+        card = card.parentItem()
+    return card
 
 
 def text_fit_problems(ui: KioskUi, text: QQuickItem) -> list[str]:

@@ -88,3 +88,27 @@ def test_opening_another_category_starts_at_the_top_of_its_text(make_ui: UiFacto
     tap(ui, find(ui, "backButton"))
     ui.view_model.openCategory("tyopajat-ja-valmennukset")
     assert reading.property("contentY") == 0
+
+
+def test_more_below_button_scrolls_the_text_and_hides_at_the_end(make_ui: UiFactory) -> None:
+    ui = make_ui(size=(1024, 768))
+    tap(ui, find(ui, f"tile-{CATEGORY}"))
+    reading = find(ui, "readingColumn")
+    for _ in range(20):
+        more = find_all(ui, "scrollMore")
+        if not more:
+            break
+        before = reading.property("contentY")
+        tap(ui, more[0])
+        assert reading.property("contentY") > before
+    assert reading.property("atYEnd")
+    assert find_all(ui, "scrollMore") == []
+
+
+def test_back_button_at_the_end_of_the_text_returns_home(make_ui: UiFactory) -> None:
+    ui = make_ui(size=(1080, 1920))
+    tap(ui, find(ui, f"tile-{CATEGORY}"))
+    reading = find(ui, "readingColumn")
+    reading.setProperty("contentY", reading.property("contentHeight") - reading.height())
+    tap(ui, find(ui, "bottomBackButton"))
+    assert ui.view_model.property("screen") == "home"

@@ -48,6 +48,8 @@ QtObject {
     readonly property int minimumTouchTarget: Math.max(64, px(80))
     readonly property int dotSize: px(16)
     readonly property int scrollFadeHeight: px(72)
+    // Below each gallery photo: room for a two-line credit.
+    readonly property int captionSpace: Math.ceil(creditSize * 2.6 + px(6))
     readonly property int qrTextWidth: px(300)
     readonly property int minimumQrTextWidth: px(240)
     // QR codes: whole pixels per module, never under 6 so that phones read them from 50 cm.
@@ -59,6 +61,8 @@ QtObject {
     readonly property int minimumTileHeight: px(420)
     // A tile's photo is never flatter than this, however long its text.
     readonly property real minimumPhotoAspect: 0.45
+    readonly property real maximumPhotoAspect: 1.1
+    readonly property int tileMoreHeight: px(60)
     readonly property int accentBarHeight: px(6)
     readonly property real minimumFitScale: 0.75
     readonly property real galleryAspect: 1.9

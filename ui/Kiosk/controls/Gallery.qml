@@ -18,7 +18,7 @@ Item {
 
         objectName: "galleryList"
         width: root.width
-        height: Math.round(Math.min(root.width / Theme.galleryAspect, root.maximumHeight - root.dotsSpace))
+        height: Math.round(Math.min(root.width / Theme.galleryAspect, root.maximumHeight - root.dotsSpace - Theme.captionSpace)) + Theme.captionSpace
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
         highlightRangeMode: ListView.StrictlyEnforceRange
@@ -37,20 +37,22 @@ Item {
             height: list.height
 
             Photo {
+                id: slidePhoto
+
                 objectName: "galleryPhoto"
-                anchors.fill: parent
-                source: slide.source
+                width: parent.width
+                height: parent.height - Theme.captionSpace
+                photoSource: slide.source
                 sourceSize.width: Math.ceil(width)
                 sourceSize.height: Math.ceil(height)
                 fillMode: Image.PreserveAspectCrop
             }
 
             CreditLabel {
-                anchors.left: parent.left
-                anchors.bottom: parent.bottom
-                anchors.margins: Theme.px(12)
+                anchors.top: slidePhoto.bottom
+                anchors.topMargin: Theme.px(6)
+                width: parent.width
                 credit: slide.credit
-                maximumWidth: slide.width - 2 * Theme.px(12)
             }
         }
     }

@@ -6,11 +6,12 @@ Rectangle {
     id: root
 
     required property string title
+    property string subtitle: ""
     required property bool showBack
 
     signal back
 
-    implicitHeight: Math.max(Theme.headerHeight, titleText.implicitHeight + 2 * Theme.padding)
+    implicitHeight: Math.max(Theme.headerHeight, titles.implicitHeight + 2 * Theme.padding)
     color: Theme.surface
 
     BackButton {
@@ -24,22 +25,39 @@ Rectangle {
         onClicked: root.back()
     }
 
-    Text {
-        id: titleText
+    Column {
+        id: titles
 
-        objectName: "headerTitle"
         anchors.left: root.showBack ? backButton.right : parent.left
         anchors.leftMargin: root.showBack ? Theme.gap : Theme.margin
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
-        text: root.title
-        textFormat: Text.PlainText
-        wrapMode: Text.Wrap
-        color: Theme.text
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.headerTitleSize
-        font.weight: Font.Bold
+        spacing: Theme.px(4)
+
+        Text {
+            objectName: "headerTitle"
+            width: parent.width
+            text: root.title
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.headerTitleSize
+            font.weight: Font.Bold
+        }
+
+        Text {
+            objectName: "headerSubtitle"
+            width: parent.width
+            visible: root.subtitle.length > 0
+            text: root.subtitle
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.tileSummarySize
+        }
     }
 
     Rectangle {

@@ -19,7 +19,7 @@ Rectangle {
     readonly property bool stacked: root.besideWidth < Theme.minimumQrTextWidth
     readonly property real cardTextWidth: root.stacked ? Math.max(root.largestCode, Math.min(Theme.qrTextWidth, (column.width - root.gaps) / root.cardCount - 2 * Theme.padding)) : Math.min(Theme.qrTextWidth, root.besideWidth)
 
-    implicitHeight: column.implicitHeight + 2 * Theme.px(12)
+    implicitHeight: column.implicitHeight + Theme.px(12) + Theme.margin
     color: Theme.surface
     visible: cards.count > 0
 
@@ -36,7 +36,8 @@ Rectangle {
 
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.top: parent.top
+        anchors.topMargin: Theme.px(12)
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         spacing: Theme.px(8)
@@ -44,12 +45,13 @@ Rectangle {
         Text {
             objectName: "scanHint"
             width: parent.width
-            text: qsTr("Lue koodi puhelimen kameralla, niin sivu avautuu puhelimeesi.")
+            text: qsTr("Lisätietoa puhelimeesi: osoita QR-koodia puhelimen kameralla.")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            color: Theme.mutedText
+            color: Theme.text
             font.family: Theme.fontFamily
-            font.pixelSize: Theme.qrAddressSize
+            font.pixelSize: Theme.qrLabelSize
+            font.weight: Font.DemiBold
         }
 
         Flickable {
@@ -75,6 +77,7 @@ Rectangle {
                     delegate: QrCard {
                         textWidth: root.cardTextWidth
                         stacked: root.stacked
+                        codeBox: root.largestCode
                     }
                 }
             }

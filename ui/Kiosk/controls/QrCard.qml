@@ -13,6 +13,8 @@ Rectangle {
     required property string qrSource
     required property int qrModules
     readonly property int codeSide: root.qrModules * Theme.qrModulePx
+    // Every card in a strip reserves the same square, so that the cards line up.
+    property int codeBox: root.codeSide
     property real textWidth: Theme.qrTextWidth
     // Text beside the code, or below it where the strip is too narrow for that.
     property bool stacked: false
@@ -20,11 +22,9 @@ Rectangle {
     objectName: "qrCard-" + root.index
     implicitWidth: layout.implicitWidth + 2 * Theme.padding
     implicitHeight: layout.implicitHeight + 2 * Theme.padding
-    // Dark on light whatever the theme: phones read QR codes best that way.
+    // Dark on light whatever the theme: phones read QR codes best that way. Flat, with no
+    // border: it is not a button, and should not look like one.
     color: Theme.qrCardBackground
-    radius: Theme.radius
-    border.color: Theme.qrCardBorder
-    border.width: Math.max(1, Theme.px(2))
 
     Grid {
         id: layout
@@ -35,16 +35,22 @@ Rectangle {
         spacing: Theme.padding
         verticalItemAlignment: Grid.AlignVCenter
 
-        Photo {
-            objectName: "qrCode"
-            width: root.codeSide
-            height: root.codeSide
-            source: root.qrSource
-            sourceSize.width: root.codeSide
-            sourceSize.height: root.codeSide
-            fillMode: Image.Pad
-            smooth: false
-            mipmap: false
+        Item {
+            width: root.codeBox
+            height: root.codeBox
+
+            Photo {
+                objectName: "qrCode"
+                anchors.centerIn: parent
+                width: root.codeSide
+                height: root.codeSide
+                photoSource: root.qrSource
+                sourceSize.width: root.codeSide
+                sourceSize.height: root.codeSide
+                fillMode: Image.Pad
+                smooth: false
+                mipmap: false
+            }
         }
 
         Column {

@@ -12,7 +12,7 @@ Item {
     required property string photoCredit
     required property string photoAlt
     required property string accentColor
-    // Room for the tallest tile text on the screen; the photo fills the rest.
+    // Room for the tallest tile text on the screen; the photo takes what is left above it.
     property real textHeight: textPanel.implicitHeight
 
     signal activated(string categoryId)
@@ -36,19 +36,12 @@ Item {
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
-            height: Math.max(0, parent.height - root.textHeight)
-            source: root.photoSource
+            // Never taller than wide: wide photos would lose too much at their sides.
+            height: Math.max(0, Math.min(card.height - root.textHeight - Theme.tileMoreHeight, card.width * Theme.maximumPhotoAspect))
+            photoSource: root.photoSource
             sourceSize.width: Math.ceil(width)
             sourceSize.height: Math.ceil(height)
             fillMode: Image.PreserveAspectCrop
-        }
-
-        CreditLabel {
-            anchors.left: photo.left
-            anchors.bottom: photo.bottom
-            anchors.margins: Theme.px(10)
-            credit: root.photoCredit
-            maximumWidth: photo.width - 2 * Theme.px(10)
         }
 
         Rectangle {
@@ -67,6 +60,22 @@ Item {
             anchors.right: parent.right
             title: root.title
             summary: root.summary
+            photoCredit: root.photoCredit
+        }
+
+        Text {
+            objectName: "tileMore"
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.padding
+            text: qsTr("Lue lisää") + " →"
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.accent
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.tileSummarySize
+            font.weight: Font.DemiBold
         }
 
         Rectangle {

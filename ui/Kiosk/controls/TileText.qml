@@ -2,17 +2,23 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-// A tile's title and summary. The home screen also lays these out unseen to find the tallest,
-// so that every tile's photo ends at the same height and no text is ever cut.
+// A tile's photo credit, title and summary. The home screen also lays these out unseen to
+// find the tallest, so that every tile's photo ends at the same height and no text is cut.
 Column {
     id: root
 
     required property string title
     required property string summary
+    required property string photoCredit
 
     padding: Theme.padding
-    topPadding: Theme.padding + Theme.accentBarHeight
+    topPadding: Theme.px(10) + Theme.accentBarHeight
     spacing: Theme.px(8)
+
+    CreditLabel {
+        width: root.width - 2 * root.padding
+        credit: root.photoCredit
+    }
 
     Text {
         objectName: "tileTitle"

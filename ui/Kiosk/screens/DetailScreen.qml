@@ -64,11 +64,12 @@ Item {
                 bottomPadding: Theme.margin
                 spacing: Theme.gap
 
-                Gallery {
-                    objectName: "gallery"
+                // Only one gallery exists at a time: a hidden one would still load its photos.
+                Loader {
                     width: parent.width
-                    visible: !root.twoColumns && count > 0
-                    photos: KioskViewModel.detail.photos
+                    active: !root.twoColumns
+                    visible: active
+                    sourceComponent: galleryComponent
                 }
 
                 Text {
@@ -100,6 +101,12 @@ Item {
                         lineHeight: Theme.bodyLineHeight
                     }
                 }
+
+                // A second way back at the end of the text, within reach from a wheelchair.
+                BackButton {
+                    objectName: "bottomBackButton"
+                    onClicked: KioskViewModel.goHome()
+                }
             }
 
             SwipeBack {
@@ -107,21 +114,31 @@ Item {
             }
         }
 
-        ScrollFade {
+        ScrollCue {
             anchors.left: reading.left
             anchors.right: reading.right
             anchors.bottom: reading.bottom
             more: !reading.atYEnd
             fadeTo: Theme.background
+            onScrollRequested: reading.contentY = Math.min(reading.contentY + reading.height * 0.8, reading.contentHeight - reading.height)
         }
 
-        Gallery {
-            objectName: "sideGallery"
+        Loader {
             x: body.readingWidth + Theme.gap
             y: Theme.margin
             width: body.width - x
-            maximumHeight: body.height - 2 * Theme.margin
-            visible: root.twoColumns && count > 0
+            active: root.twoColumns
+            sourceComponent: galleryComponent
+            onLoaded: item.maximumHeight = Qt.binding(() => body.height - 2 * Theme.margin)
+        }
+    }
+
+    Component {
+        id: galleryComponent
+
+        Gallery {
+            objectName: "gallery"
+            visible: count > 0
             photos: KioskViewModel.detail.photos
         }
     }

@@ -12,6 +12,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         title: KioskViewModel.title
+        subtitle: qsTr("Valitse aihe koskettamalla.")
         showBack: false
     }
 
@@ -37,7 +38,7 @@ Item {
         anchors.bottomMargin: Theme.margin - Theme.gap / 2
         anchors.topMargin: Theme.margin - Theme.gap / 2
         cellWidth: Math.floor(width / columns)
-        cellHeight: Math.ceil(Math.max(fillHeight, Theme.minimumTileHeight, measure.tallest + smallestPhoto + Theme.gap))
+        cellHeight: Math.ceil(Math.max(fillHeight, Theme.minimumTileHeight, measure.tallest + Theme.tileMoreHeight + smallestPhoto + Theme.gap))
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         model: KioskViewModel.tiles
@@ -50,12 +51,13 @@ Item {
         }
     }
 
-    ScrollFade {
+    ScrollCue {
         anchors.left: grid.left
         anchors.right: grid.right
         anchors.bottom: grid.bottom
         more: !grid.atYEnd
         fadeTo: Theme.background
+        onScrollRequested: grid.contentY = Math.min(grid.contentY + grid.height * 0.8, grid.contentHeight - grid.height)
     }
 
     // Every tile's text laid out unseen at the tile width, to find the tallest.

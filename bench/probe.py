@@ -1,7 +1,11 @@
-"""One measured kiosk process (run by bench/startup.py, not on its own).
+"""One measured process for bench/startup.py (not run on its own).
+
+    probe.py bare  PHOTO_LIST  -        0
+    probe.py kiosk CONTENT     CACHE    TAPS
 
 Prints one JSON line: when the first frame was shown (CLOCK_MONOTONIC, comparable with the
-parent's clock), tap-to-detail frame times, and peak RSS.
+parent's clock), the tap-to-detail frame times, and the peak RSS. "bare" is the floor: a
+plain Qt Quick window with the same five photo tiles, importing none of the kiosk's code.
 """
 
 from __future__ import annotations
@@ -15,60 +19,60 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-MODE, CONTENT, CACHE = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-TAPS = int(sys.argv[4]) if len(sys.argv) > 4 else 0
+MODE, SOURCE, CACHE, TAPS = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
 SIZE = (1920, 1080)
 
 
-def bare_window_qml(content: Path) -> bytes:
-    """The floor: a plain Qt Quick window with the same five photo tiles, no kiosk code."""
-    from kiosk.content.loader import load_content
-
-    loaded = load_content(content, decode_images=False).content
-    assert loaded is not None
-    files = [loaded.image_path(c.images[0]).as_uri() for c in loaded.categories[:5]]
+def bare_window_qml(photo_list: Path) -> bytes:
+    files = [Path(line).as_uri() for line in photo_list.read_text("utf-8").splitlines()]
     tiles = "\n".join(
         f'Image {{ x: {i * 384}; width: 360; height: 700; source: "{url}"; '
         f"sourceSize.width: 360; sourceSize.height: 700; fillMode: Image.PreserveAspectCrop }}"
-        for i, url in enumerate(files)
+        for i, url in enumerate(files[:5])
     )
     return f"import QtQuick\nWindow {{ width: 1920; height: 1080\n{tiles}\n}}".encode()
 
 
 def main() -> None:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QPointF, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+    from PySide6.QtTest import QTest
 
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
     result: dict[str, object] = {"mode": MODE}
-    keep: list[object] = []
     if MODE == "bare":
         app = QGuiApplication(sys.argv)
         engine = QQmlApplicationEngine()
-        engine.loadData(bare_window_qml(CONTENT))
+        engine.loadData(bare_window_qml(SOURCE))
         window = engine.rootObjects()[0]
-        keep.append(engine)
         ui = None
     else:
-        from kiosk.app import build_ui, create_application, load_valid_content
-        from kiosk.images.cache import ScaledImageCache
+        from kiosk.app import create_application, finish_after_first_frame, start
 
         app = create_application(software_rendering=True)
-        content = load_valid_content(CONTENT)
-        assert content is not None
-        ui = build_ui(content, cache=ScaledImageCache(CACHE))
-        assert ui is not None
+        started = start(SOURCE, "", CACHE)  # the same steps as `kiosk run`
+        assert not isinstance(started, int), f"start-up failed with exit code {started}"
+        ui = started.ui
         window = ui.window
         window.resize(*SIZE)
+        finish_after_first_frame(started, "", CACHE)
 
     taps: list[float] = []
 
     def first_frame() -> None:
         result["first_frame"] = time.monotonic()
         window.frameSwapped.disconnect(first_frame)
-        QTimer.singleShot(0, tap_next if ui is not None and TAPS else finish)
+        # After the start snapshot's first frame the content is validated; taps wait for it.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, tap_next if ui and TAPS else finish))
+
+    def tile_centre(category_id: str) -> QPointF:
+        from kiosk.snapshot import visible_items  # delegates are not QObject children
+
+        name = f"tile-{category_id}"
+        tile = next(i for i in visible_items(window.contentItem()) if i.objectName() == name)
+        return tile.mapToScene(QPointF(tile.width() / 2, tile.height() / 2))
 
     def tap_next() -> None:
         assert ui is not None
@@ -76,6 +80,7 @@ def main() -> None:
         category = categories[len(taps) % min(5, len(categories))]
         ui.view_model.goHome()
         app.processEvents()
+        point = tile_centre(category.id).toPoint()
         started = time.monotonic()
 
         def shown() -> None:
@@ -84,7 +89,7 @@ def main() -> None:
             QTimer.singleShot(0, tap_next if len(taps) < TAPS else finish)
 
         window.frameSwapped.connect(shown)
-        ui.view_model.openCategory(category.id)
+        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
 
     def finish() -> None:
         result["tap_ms"] = taps
@@ -93,8 +98,10 @@ def main() -> None:
         app.quit()
 
     window.frameSwapped.connect(first_frame)
+    # A probe that stalls (a tap that opened nothing) must not hang the benchmark.
+    QTimer.singleShot(120_000, lambda: app.exit(3))
     window.show()
-    app.exec()
+    sys.exit(app.exec())
 
 
 if __name__ == "__main__":

@@ -3,57 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TypeVar
 
 from kiosk.content.display import in_language, short_address
 from kiosk.content.loader import Content
+from kiosk.content.rows import DetailPage, LinkRow, PhotoRow, TileRow
 from kiosk.content.schema import Category, ImageRef
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class PhotoRow:
-    file: str
-    alt: str
-    credit: str
-
-
-@dataclass(frozen=True, slots=True)
-class LinkRow:
-    label: str
-    url: str
-    short_address: str
-
-
-@dataclass(frozen=True, slots=True)
-class TileRow:
-    category_id: str
-    title: str
-    summary: str
-    photo: PhotoRow | None
-    accent: str
-
-
-@dataclass(frozen=True, slots=True)
-class DetailPage:
-    category_id: str
-    title: str
-    paragraphs: tuple[str, ...]
-    photos: tuple[PhotoRow, ...]
-    links: tuple[LinkRow, ...]
-
-
-EMPTY_PAGE = DetailPage("", "", (), (), ())
-
-
 class Presenter:
-    """Content seen in one language; missing translations fall back to the default language."""
+    """Content seen in one language; missing translations fall back to the default language.
 
-    def __init__(self, content: Content, language: str) -> None:
+    One kind of ScreenSource (kiosk.content.rows); the other is the start snapshot."""
+
+    def __init__(self, content: Content, language: str = "") -> None:
         self.content = content
-        self.language = language
+        self.language = language or content.settings.default_language
 
     def text(self, texts: Mapping[str, T]) -> T:
         return in_language(texts, self.language, self.content.settings.default_language)

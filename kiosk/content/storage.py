@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from tinydb.storages import Storage
-from typing_extensions import override
 
+from kiosk.compat import override
 from kiosk.content.atomic import atomic_write_bytes
 from kiosk.content.json_errors import describe_json_error, describe_unicode_error
 from kiosk.content.problems import ContentFileError, Problem, join_path

@@ -7,11 +7,13 @@ import hashlib
 import io
 import logging
 from pathlib import Path
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from kiosk.content.atomic import atomic_write_bytes
-from kiosk.images.scaling import Box
+from kiosk.images.geometry import Box
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 

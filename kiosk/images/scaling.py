@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import math
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from kiosk.images.geometry import Box, cover_size
 from kiosk.images.inspect import MAX_PIXELS
 
 # EXIF orientations 5-8 rotate by 90 degrees: width and height swap once applied.
 _TRANSPOSED_ORIENTATIONS = frozenset({5, 6, 7, 8})
 _EXIF_ORIENTATION_TAG = 0x0112
-
-
-@dataclass(frozen=True, slots=True)
-class Box:
-    """The area an image is drawn into; 0 means no limit on that side."""
-
-    width: int
-    height: int
 
 
 class UnusableImageError(ValueError):
@@ -66,10 +57,3 @@ def _upright_size(image: Image.Image) -> tuple[int, int]:
     if orientation in _TRANSPOSED_ORIENTATIONS:
         return image.height, image.width
     return image.width, image.height
-
-
-def cover_size(size: tuple[int, int], box: Box) -> tuple[int, int]:
-    width, height = size
-    scales = [limit / side for limit, side in ((box.width, width), (box.height, height)) if limit]
-    scale = min(1.0, max(scales)) if scales else 1.0
-    return max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))

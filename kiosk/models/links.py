@@ -8,7 +8,7 @@ from PySide6.QtCore import Property, QObject, Qt, Signal
 from PySide6.QtQml import QmlElement
 
 from kiosk.content.display import breakable_at_slashes
-from kiosk.content.presentation import LinkRow
+from kiosk.content.rows import LinkRow
 from kiosk.models.row_model import RowListModel
 from kiosk.models.sources import qr_source
 from kiosk.qml import uncreatable

@@ -14,7 +14,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from typing_extensions import override
+
+from kiosk.compat import override
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex

@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtQml import QmlElement
 
-from kiosk.content.presentation import TileRow
+from kiosk.content.rows import TileRow
 from kiosk.models.row_model import RowListModel
 from kiosk.models.sources import photo_source
 from kiosk.qml import uncreatable

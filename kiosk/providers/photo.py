@@ -11,11 +11,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
-from typing_extensions import override
 
+from kiosk.compat import override
 from kiosk.content.files import MissingFile, locate
 from kiosk.images.cache import ScaledImageCache
-from kiosk.images.scaling import Box, UnusableImageError, scale_to_cover
+from kiosk.images.geometry import Box
 from kiosk.providers.qimage import to_qimage
 
 log = logging.getLogger(__name__)
@@ -55,18 +55,21 @@ class PhotoProvider(QQuickImageProvider):
         located = locate(folder, relative)
         if isinstance(located, MissingFile):
             return self._placeholder(relative, located.message, box)
-        try:
-            return self._scaled(located, box)
-        except UnusableImageError as error:
-            return self._placeholder(relative, str(error), box)
-
-    def _scaled(self, path: Path, box: Box) -> QImage:
-        entry = self._cache.path_for(path, box) if self._cache else None
+        entry = self._cache.path_for(located, box) if self._cache else None
         if entry is not None and entry.is_file():
             cached = QImage(str(entry))
             if not cached.isNull():
                 return cached
-        image = scale_to_cover(path, box)
+        return self._scaled(located, relative, box, entry)
+
+    def _scaled(self, path: Path, relative: str, box: Box, entry: Path | None) -> QImage:
+        # Pillow loads only on a cache miss: a warm start shows its photos without it.
+        from kiosk.images.scaling import UnusableImageError, scale_to_cover
+
+        try:
+            image = scale_to_cover(path, box)
+        except UnusableImageError as error:
+            return self._placeholder(relative, str(error), box)
         if entry is not None and self._cache is not None:
             self._cache.store(entry, image)
         return to_qimage(image)

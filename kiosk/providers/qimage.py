@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PIL import Image
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 _FORMATS = {
     "RGB": (QImage.Format.Format_RGB888, 3),
@@ -22,6 +26,8 @@ def to_qimage(image: Image.Image) -> QImage:
 
 
 def to_pil(image: QImage) -> Image.Image:
+    from PIL import Image
+
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
     data = bytes(rgb.constBits())
     return Image.frombuffer(

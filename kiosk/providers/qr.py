@@ -8,8 +8,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
-from typing_extensions import override
 
+from kiosk.compat import override
 from kiosk.providers.qimage import to_qimage
 from kiosk.qr.code import qr_image
 

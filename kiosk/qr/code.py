@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import segno
-from PIL import Image
+if TYPE_CHECKING:
+    import segno
+    from PIL import Image
 
 QUIET_ZONE_MODULES = 4
 DARK = 0
@@ -14,6 +16,10 @@ LIGHT = 255
 
 @lru_cache(maxsize=256)
 def _symbol(url: str) -> segno.QRCode:
+    # Imported here, not at the top: segno and Pillow are needed only once a category opens,
+    # and the kiosk's first frame should not wait for them.
+    import segno
+
     # Error correction M exactly: boosting it would make denser codes for long addresses.
     return segno.make_qr(url, error="m", boost_error=False)
 
@@ -27,6 +33,8 @@ def module_count(url: str) -> int:
 def qr_image(url: str, max_side_px: int) -> Image.Image:
     """The code as a greyscale image no larger than `max_side_px`, each module a whole number
     of pixels (at least one), so that it never needs smoothing when drawn."""
+    from PIL import Image
+
     modules = module_count(url)
     module_px = max(1, max_side_px // modules)
     rows = _symbol(url).matrix_iter(scale=1, border=QUIET_ZONE_MODULES)

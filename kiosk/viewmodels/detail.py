@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal
 from PySide6.QtQml import QmlElement
 
-from kiosk.content.presentation import EMPTY_PAGE, DetailPage
+from kiosk.content.rows import EMPTY_PAGE, DetailPage
 from kiosk.models.links import LinkListModel
 from kiosk.models.photos import PhotoListModel
 from kiosk.qml import uncreatable

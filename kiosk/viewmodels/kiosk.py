@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import logging
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.content.loader import Content
-from kiosk.content.presentation import Presenter
+from kiosk.content.rows import ScreenSource
 from kiosk.models.tiles import TileListModel
 from kiosk.viewmodels.detail import DetailViewModel
+
+if TYPE_CHECKING:
+    from kiosk.content.loader import Content
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -35,12 +38,10 @@ _BY_ENGINE: dict[int, KioskViewModel] = {}
 class KioskViewModel(QObject):
     screenChanged = Signal()
     contentChanged = Signal()
-    languageChanged = Signal()
 
-    def __init__(self, content: Content, language: str = "", parent: QObject | None = None) -> None:
+    def __init__(self, source: ScreenSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._content = content
-        self._language = language or content.settings.default_language
+        self._source = source
         self._screen = Screen.HOME
         self._tiles = TileListModel(self)
         self._detail = DetailViewModel(self)
@@ -59,22 +60,24 @@ class KioskViewModel(QObject):
         engine.destroyed.connect(lambda: _BY_ENGINE.pop(key, None))
 
     @property
-    def presenter(self) -> Presenter:
-        return Presenter(self._content, self._language)
+    def source(self) -> ScreenSource:
+        return self._source
 
     @property
-    def content(self) -> Content:
-        return self._content
+    def content(self) -> Content | None:
+        """The validated content, once loaded (a start snapshot has none yet)."""
+        content: Content | None = getattr(self._source, "content", None)
+        return content
 
-    def set_content(self, content: Content) -> None:
-        self._content = content
+    def show(self, source: ScreenSource) -> None:
+        """Swap in new rows; a visitor on a category that no longer exists is taken home."""
+        self._source = source
         self._present()
         self.contentChanged.emit()
 
     def _present(self) -> None:
-        presenter = self.presenter
-        self._tiles.set_rows(presenter.tiles())
-        page = presenter.page(self._detail.page.category_id)
+        self._tiles.set_rows(self._source.tiles())
+        page = self._source.page(self._detail.page.category_id)
         if page is not None:
             self._detail.show(page)
         elif self._screen is Screen.DETAIL:
@@ -82,7 +85,7 @@ class KioskViewModel(QObject):
 
     @Slot(str)
     def openCategory(self, category_id: str) -> None:
-        page = self.presenter.page(category_id)
+        page = self._source.page(category_id)
         if page is None:
             log.warning("No category with id %r to open", category_id)
             return
@@ -102,10 +105,7 @@ class KioskViewModel(QObject):
         return self._screen.value
 
     def _get_title(self) -> str:
-        return self.presenter.title
-
-    def _get_language(self) -> str:
-        return self._language
+        return self._source.title
 
     def _get_tiles(self) -> TileListModel:
         return self._tiles
@@ -115,6 +115,5 @@ class KioskViewModel(QObject):
 
     screen = Property(str, _get_screen, notify=screenChanged)
     title = Property(str, _get_title, notify=contentChanged)
-    language = Property(str, _get_language, notify=languageChanged)
     tiles = Property(TileListModel, _get_tiles, constant=True)
     detail = Property(DetailViewModel, _get_detail, constant=True)

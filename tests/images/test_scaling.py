@@ -9,7 +9,8 @@ import pytest
 from PIL import Image
 
 from kiosk.images.cache import ScaledImageCache
-from kiosk.images.scaling import Box, UnusableImageError, cover_size, scale_to_cover
+from kiosk.images.geometry import Box, cover_size
+from kiosk.images.scaling import UnusableImageError, scale_to_cover
 from tests.content.test_validation import png_header_only
 
 EXIF_ORIENTATION = 0x0112

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from pytestqt.modeltest import ModelTester
 
-from kiosk.content.presentation import LinkRow, PhotoRow, TileRow
+from kiosk.content.rows import LinkRow, PhotoRow, TileRow
 from kiosk.models.links import LinkListModel, LinkRole
 from kiosk.models.photos import PhotoListModel, PhotoRole
 from kiosk.models.tiles import TileListModel, TileRole

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 
+from kiosk.images import scaling
 from kiosk.images.cache import ScaledImageCache
-from kiosk.providers import photo as photo_module
 from kiosk.providers.photo import PLACEHOLDER_COLOUR, PhotoProvider
 from tests.content.builders import write_photo
 
@@ -32,13 +32,13 @@ def test_second_request_comes_from_the_disk_cache(
 ) -> None:
     provider = PhotoProvider(folder, ScaledImageCache(tmp_path / "cache"))
     decodes: list[Path] = []
-    real = photo_module.scale_to_cover
+    real = scaling.scale_to_cover
 
     def counting(path: Path, box: object) -> object:
         decodes.append(path)
         return real(path, box)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(photo_module, "scale_to_cover", counting)
+    monkeypatch.setattr(scaling, "scale_to_cover", counting)
     first = provider.requestImage("resources/images/kuva.jpg", QSize(), QSize(300, 200))
     second = PhotoProvider(folder, ScaledImageCache(tmp_path / "cache")).requestImage(
         "resources/images/kuva.jpg", QSize(), QSize(300, 200)

@@ -1,0 +1,56 @@
+"""What the screens show, as plain rows in one language: tiles, gallery photos, QR cards.
+
+No pydantic here: the kiosk's first frame is drawn from these rows, and importing the
+content schema would delay it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoRow:
+    file: str
+    alt: str
+    credit: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRow:
+    label: str
+    url: str
+    short_address: str
+
+
+@dataclass(frozen=True, slots=True)
+class TileRow:
+    category_id: str
+    title: str
+    summary: str
+    photo: PhotoRow | None
+    accent: str
+
+
+@dataclass(frozen=True, slots=True)
+class DetailPage:
+    category_id: str
+    title: str
+    paragraphs: tuple[str, ...]
+    photos: tuple[PhotoRow, ...]
+    links: tuple[LinkRow, ...]
+
+
+EMPTY_PAGE = DetailPage("", "", (), (), ())
+
+
+class ScreenSource(Protocol):
+    """Where the screens' rows come from: validated content, or the start snapshot."""
+
+    @property
+    def title(self) -> str: ...
+
+    def tiles(self) -> tuple[TileRow, ...]: ...
+
+    def page(self, category_id: str) -> DetailPage | None: ...

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -108,11 +109,12 @@ def main() -> None:
     for mode, content, cold in cases.values():
         if not cold:  # fill the shared caches once, unmeasured, so "warm" means warm
             run_probe(mode, content, work / f"cache-{content.parent.name}")
-    for run in range(args.runs):
+    for _ in range(args.runs):
         for name, (mode, content, cold) in cases.items():
             cache = work / f"cache-{content.parent.name}"
             if cold:
-                cache = work / f"cold-{run}-{content.parent.name}"
+                cache = work / f"cold-{content.parent.name}"
+                shutil.rmtree(cache, ignore_errors=True)
             results[name].append(run_probe(mode, content, cache, args.taps))
     print(f"{'case':38} {'start ms':>8} {'tap ms':>7} {'RSS MB':>7}")  # noqa: T201
     for name, runs in results.items():

@@ -48,6 +48,7 @@ class RunOptions:
     windowed: bool = False
     size: tuple[int, int] = (1280, 800)
     language: str = ""
+    log_file: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ class Startup:
 
 
 def run(options: RunOptions) -> int:
-    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT)
+    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT, filename=options.log_file)
     install_qt_message_logging()
     app = create_application()
     started = start(options.content, options.language, user_cache_folder())

@@ -35,6 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     run.add_argument("--size", type=_size, default=(1280, 800), help="window size, WxH")
     run.add_argument("--lang", default="", help="language to start in, such as fi")
+    run.add_argument("--log-file", type=Path, default=None, help="write the log to this file")
     run.set_defaults(handler=_run)
 
     snapshot = commands.add_parser("snapshot", help="render screens to PNG files")

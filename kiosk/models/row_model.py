@@ -7,12 +7,14 @@ from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    Property,
     QAbstractListModel,
     QByteArray,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from kiosk.compat import override
@@ -24,6 +26,8 @@ Index = QModelIndex | QPersistentModelIndex
 class RowListModel(QAbstractListModel, Generic[Row]):
     """Subclasses name their roles in an IntEnum whose member names are the QML role names,
     and give one function per role that reads it from a row."""
+
+    countChanged = Signal()
 
     def __init__(
         self,
@@ -44,6 +48,7 @@ class RowListModel(QAbstractListModel, Generic[Row]):
         self.beginResetModel()
         self._rows = tuple(rows)
         self.endResetModel()
+        self.countChanged.emit()
 
     @override
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -62,3 +67,9 @@ class RowListModel(QAbstractListModel, Generic[Row]):
     @override
     def roleNames(self) -> dict[int, QByteArray]:
         return {int(role): QByteArray(role.name.encode()) for role in self._roles}
+
+    def _count(self) -> int:
+        return len(self._rows)
+
+    # For QML bindings that need the number of rows before any delegate exists.
+    count = Property(int, _count, notify=countChanged)

@@ -57,6 +57,16 @@ Item {
         }
     }
 
+    // Another category's photos: start again from the first.
+    Connections {
+        target: root.photos
+
+        function onModelReset(): void {
+            list.currentIndex = 0;
+            list.positionViewAtBeginning();
+        }
+    }
+
     PageDots {
         anchors.top: list.bottom
         anchors.topMargin: Theme.gap

@@ -20,8 +20,8 @@ Item {
         id: grid
 
         readonly property real logicalWidth: width / Theme.unit
-        readonly property int columns: Math.max(1, Math.min(count, logicalWidth >= Theme.fiveColumnsFrom ? 5 : logicalWidth >= Theme.threeColumnsFrom ? 3 : 2))
-        readonly property int rows: Math.ceil(count / columns)
+        readonly property int columns: Math.max(1, Math.min(KioskViewModel.tiles.count, logicalWidth >= Theme.fiveColumnsFrom ? 5 : logicalWidth >= Theme.threeColumnsFrom ? 3 : 2))
+        readonly property int rows: Math.ceil(KioskViewModel.tiles.count / columns)
         readonly property real tileWidth: cellWidth - Theme.gap
         readonly property real fillHeight: Math.floor(height / Math.max(1, rows))
         readonly property real smallestPhoto: tileWidth * Theme.minimumPhotoAspect
@@ -79,7 +79,8 @@ Item {
         Repeater {
             id: measured
 
-            model: KioskViewModel.tiles
+            // Not before the window has its size: laying 200 texts out twice costs a start.
+            model: grid.tileWidth > 0 && grid.height > 0 ? KioskViewModel.tiles : null
 
             delegate: TileText {
                 width: grid.tileWidth

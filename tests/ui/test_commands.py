@@ -1,0 +1,65 @@
+"""`kiosk snapshot` and `kiosk self-test`, as staff and the packaged app run them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from kiosk.cli import main
+from kiosk.paths import default_content_path
+from kiosk.selftest import self_test
+from tests.content.builders import valid_data, write_content
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+
+
+def test_snapshot_writes_the_chosen_screens_at_the_chosen_size(
+    kiosk_app: object, tmp_path: Path
+) -> None:
+    out = tmp_path / "shots"
+    screens = "home,category-tyopajat-ja-valmennukset"
+    assert main(["snapshot", "--out", str(out), "--size", "1024x768", "--screens", screens]) == 0
+    files = sorted(p.name for p in out.iterdir())
+    assert files == ["category-tyopajat-ja-valmennukset.png", "home.png"]
+    with Image.open(out / "home.png") as image:
+        assert image.size == (1024, 768)
+
+
+def test_snapshot_of_an_unknown_screen_fails_and_names_the_choices(
+    kiosk_app: object, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert main(["snapshot", "--out", str(tmp_path), "--screens", "category-nope"]) == 1
+    assert "category-nope" in caplog.text and "home" in caplog.text
+
+
+def test_self_test_passes_on_the_default_content(kiosk_app: object) -> None:
+    report = self_test(default_content_path())
+    assert report.ok, report.failures
+    assert any("1920x1080 home" in line for line in report.timings)
+
+
+def test_self_test_fails_on_broken_content(kiosk_app: object, tmp_path: Path) -> None:
+    data = valid_data()
+    data["categories"]["1"]["links"][0]["url"] = "javascript:alert(1)"
+    report = self_test(write_content(tmp_path, data))
+    assert not report.ok
+    assert "has errors" in report.failures[0]
+
+
+def test_self_test_fails_when_a_qr_code_does_not_scan(
+    kiosk_app: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.providers import qr
+
+    monkeypatch.setattr(qr, "qr_image", lambda url, side: Image.new("L", (side, side), 255))
+    data = valid_data(1)
+    # An address no other test shows: Qt caches drawn images by address for the process.
+    data["categories"]["1"]["links"][0]["url"] = "https://ei-skannaudu.example.fi"
+    report = self_test(write_content(tmp_path, data))
+    assert not report.ok
+    assert any("ei-skannaudu.example.fi does not scan" in failure for failure in report.failures)

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.content.fingerprint import content_fingerprint
 from kiosk.content.rows import ScreenSource
 from kiosk.fonts import load_fonts
+from kiosk.hardening import OfflineNetworkFactory, harden_engine
 from kiosk.images.cache import ScaledImageCache
 from kiosk.models.sources import PHOTO_PROVIDER, QR_PROVIDER
 from kiosk.paths import qml_import_path
@@ -59,6 +60,7 @@ class KioskUi:
     view_model: KioskViewModel
     window: QQuickWindow
     photos: PhotoProvider
+    network: OfflineNetworkFactory
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +195,9 @@ def build_ui_from(
 ) -> KioskUi | None:
     view_model = KioskViewModel(source)
     photos = PhotoProvider(folder, cache)
+    network = OfflineNetworkFactory()
     engine = QQmlApplicationEngine()
+    harden_engine(engine, network)
     engine.addImportPath(str(qml_import_path()))
     engine.addImageProvider(PHOTO_PROVIDER, photos)
     engine.addImageProvider(QR_PROVIDER, QrProvider())
@@ -202,7 +206,7 @@ def build_ui_from(
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         return None
-    return KioskUi(engine, view_model, roots[0], photos)
+    return KioskUi(engine, view_model, roots[0], photos, network)
 
 
 def _show(window: QQuickWindow, options: RunOptions) -> None:
@@ -210,4 +214,6 @@ def _show(window: QQuickWindow, options: RunOptions) -> None:
         window.resize(QSize(*options.size))
         window.show()
     else:
+        # A touch screen has no pointer to show; a stray mouse must not reveal one either.
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
         window.showFullScreen()

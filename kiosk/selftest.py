@@ -66,6 +66,7 @@ def _check_screens(content: Content, report: SelfTestReport) -> None:
     report.failures += (
         f"image missing or unreadable: {file}" for file in sorted(ui.photos.placeholders)
     )
+    ui.view_model.allow_close()
     ui.window.close()
     ui.engine.deleteLater()
 

@@ -43,6 +43,7 @@ class KioskViewModel(QObject):
         super().__init__(parent)
         self._source = source
         self._screen = Screen.HOME
+        self._close_allowed = False
         self._tiles = TileListModel(self)
         self._detail = DetailViewModel(self)
         self._present()
@@ -100,6 +101,16 @@ class KioskViewModel(QObject):
         if screen is not self._screen:
             self._screen = screen
             self.screenChanged.emit()
+
+    def allow_close(self) -> None:
+        """Only the app itself (a staff exit, shutting down) may close the window."""
+        self._close_allowed = True
+
+    @Slot(result=bool)
+    def closeAllowed(self) -> bool:
+        if not self._close_allowed:
+            log.info("Refused to close the kiosk window (only staff can exit)")
+        return self._close_allowed
 
     def _get_screen(self) -> str:
         return self._screen.value

@@ -52,5 +52,6 @@ def make_ui(kiosk_app: QApplication, tmp_path: Path) -> Iterator[UiFactory]:
 
     yield make
     for ui in made:
+        ui.view_model.allow_close()
         ui.window.close()
         ui.engine.deleteLater()

@@ -49,5 +49,6 @@ def test_first_frame_already_shows_every_tile_photo(kiosk_app: object, qtbot: ob
     for photo in photos:
         assert photo.property("progress") == 1.0
         assert photo.property("paintedWidth") > 0
+    ui.view_model.allow_close()
     ui.window.close()
     ui.engine.deleteLater()

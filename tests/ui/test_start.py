@@ -18,6 +18,7 @@ def started(kiosk_app: object) -> Iterator[list[KioskUi]]:
     made: list[KioskUi] = []
     yield made
     for ui in made:
+        ui.view_model.allow_close()
         ui.window.close()
         ui.engine.deleteLater()
 

@@ -9,6 +9,8 @@ Window {
     objectName: "mainWindow"
     color: Theme.background
     title: KioskViewModel.title
+    // Alt+F4 or the window manager's close must not leave a visitor at the desktop.
+    onClosing: close => close.accepted = KioskViewModel.closeAllowed()
 
     Binding {
         target: Theme

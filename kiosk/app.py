@@ -22,6 +22,7 @@ from kiosk.content.rows import ScreenSource
 from kiosk.fonts import load_fonts
 from kiosk.hardening import OfflineNetworkFactory, harden_engine
 from kiosk.images.cache import ScaledImageCache
+from kiosk.logs import configure_logging, default_log_file
 from kiosk.models.sources import PHOTO_PROVIDER, QR_PROVIDER
 from kiosk.paths import qml_import_path
 from kiosk.providers.photo import PhotoProvider
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_NAME = "tietopiste"
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 EXIT_OK = 0
 EXIT_BAD_CONTENT = 3
@@ -71,7 +71,7 @@ class Startup:
 
 
 def run(options: RunOptions) -> int:
-    logging.basicConfig(level=logging.INFO, format=LOG_FORMAT, filename=options.log_file)
+    configure_logging(options.log_file or default_log_file(APP_NAME))
     install_qt_message_logging()
     app = create_application()
     started = start(options.content, options.language, user_cache_folder())

@@ -29,6 +29,7 @@ from kiosk.providers.photo import PhotoProvider
 from kiosk.providers.qr import QrProvider
 from kiosk.qt_messages import install_qt_message_logging
 from kiosk.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
+from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class KioskUi:
     window: QQuickWindow
     photos: PhotoProvider
     network: OfflineNetworkFactory
+    watcher: InputWatcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,17 +185,20 @@ def default_image_cache() -> ScaledImageCache:
 
 
 def build_ui(
-    content: Content, language: str = "", cache: ScaledImageCache | None = None
+    content: Content,
+    language: str = "",
+    cache: ScaledImageCache | None = None,
+    clock: Clock | None = None,
 ) -> KioskUi | None:
     from kiosk.content.presentation import Presenter
 
-    return build_ui_from(Presenter(content, language), content.folder, cache)
+    return build_ui_from(Presenter(content, language), content.folder, cache, clock)
 
 
 def build_ui_from(
-    source: ScreenSource, folder: Path, cache: ScaledImageCache | None
+    source: ScreenSource, folder: Path, cache: ScaledImageCache | None, clock: Clock | None = None
 ) -> KioskUi | None:
-    view_model = KioskViewModel(source)
+    view_model = KioskViewModel(source, clock)
     photos = PhotoProvider(folder, cache)
     network = OfflineNetworkFactory()
     engine = QQmlApplicationEngine()
@@ -206,7 +211,11 @@ def build_ui_from(
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         return None
-    return KioskUi(engine, view_model, roots[0], photos, network)
+    window = roots[0]
+    watcher = InputWatcher(view_model.idle_view_model)
+    window.installEventFilter(watcher)
+    view_model.idle_view_model.start()
+    return KioskUi(engine, view_model, window, photos, network, watcher)
 
 
 def _show(window: QQuickWindow, options: RunOptions) -> None:

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 HOME = "home"
 CATEGORY_PREFIX = "category-"
+STILL_THERE = "still-there"
 READY_TIMEOUT_S = 30.0
 
 
@@ -64,7 +65,8 @@ def run_snapshots(request: SnapshotRequest) -> int:
 
 
 def screen_names(content: Content) -> list[str]:
-    return [HOME, *(f"{CATEGORY_PREFIX}{category.id}" for category in content.categories)]
+    categories = [f"{CATEGORY_PREFIX}{category.id}" for category in content.categories]
+    return [HOME, *categories, STILL_THERE]
 
 
 def unknown_screens(content: Content, wanted: Iterable[str]) -> list[str]:
@@ -85,8 +87,16 @@ def shoot(ui: KioskUi, names: Iterable[str], size: tuple[int, int]) -> Iterator[
 
 
 def show_screen(ui: KioskUi, name: str) -> None:
+    idle = ui.view_model.idle_view_model
+    idle.cancel_prompt()
     if name == HOME:
         ui.view_model.goHome()
+    elif name == STILL_THERE:
+        # The prompt as a visitor meets it: over a category they left open.
+        tiles = ui.view_model.source.tiles()
+        if tiles:
+            ui.view_model.openCategory(tiles[0].category_id)
+        idle.prompt_now()
     else:
         ui.view_model.openCategory(name.removeprefix(CATEGORY_PREFIX))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 from kiosk.content.rows import ScreenSource
 from kiosk.models.tiles import TileListModel
 from kiosk.viewmodels.detail import DetailViewModel
+from kiosk.viewmodels.idle import Clock, IdleViewModel
 
 if TYPE_CHECKING:
     from kiosk.content.loader import Content
@@ -39,13 +41,21 @@ class KioskViewModel(QObject):
     screenChanged = Signal()
     contentChanged = Signal()
 
-    def __init__(self, source: ScreenSource, parent: QObject | None = None) -> None:
+    resetRequested = Signal()
+
+    def __init__(
+        self, source: ScreenSource, clock: Clock | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._source = source
         self._screen = Screen.HOME
         self._close_allowed = False
         self._tiles = TileListModel(self)
         self._detail = DetailViewModel(self)
+        self._idle = IdleViewModel(clock or time.monotonic, self)
+        self._idle.resetRequested.connect(self.reset)
+        if self.content is not None:
+            self._idle.timeout_s = self.content.settings.idle_timeout_s
         self._present()
 
     @staticmethod
@@ -70,11 +80,24 @@ class KioskViewModel(QObject):
         content: Content | None = getattr(self._source, "content", None)
         return content
 
+    @property
+    def idle_view_model(self) -> IdleViewModel:
+        return self._idle
+
     def show(self, source: ScreenSource) -> None:
         """Swap in new rows; a visitor on a category that no longer exists is taken home."""
         self._source = source
+        content = self.content
+        if content is not None:
+            self._idle.timeout_s = content.settings.idle_timeout_s
         self._present()
         self.contentChanged.emit()
+
+    @Slot()
+    def reset(self) -> None:
+        """Start afresh for the next visitor: home, at the top of everything."""
+        self._go(Screen.HOME)
+        self.resetRequested.emit()
 
     def _present(self) -> None:
         self._tiles.set_rows(self._source.tiles())
@@ -124,7 +147,11 @@ class KioskViewModel(QObject):
     def _get_detail(self) -> DetailViewModel:
         return self._detail
 
+    def _get_idle(self) -> IdleViewModel:
+        return self._idle
+
     screen = Property(str, _get_screen, notify=screenChanged)
     title = Property(str, _get_title, notify=contentChanged)
     tiles = Property(TileListModel, _get_tiles, constant=True)
     detail = Property(DetailViewModel, _get_detail, constant=True)
+    idle = Property(IdleViewModel, _get_idle, constant=True)

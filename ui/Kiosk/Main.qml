@@ -29,4 +29,10 @@ Window {
         anchors.fill: parent
         visible: KioskViewModel.screen === "detail"
     }
+
+    IdlePrompt {
+        anchors.fill: parent
+        visible: KioskViewModel.idle.prompting
+        secondsLeft: KioskViewModel.idle.secondsLeft
+    }
 }

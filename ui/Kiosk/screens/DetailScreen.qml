@@ -21,6 +21,13 @@ Item {
         }
     }
 
+    Connections {
+        target: KioskViewModel
+        function onResetRequested(): void {
+            root.scrollToTop();
+        }
+    }
+
     Header {
         id: header
 

@@ -5,6 +5,14 @@ import Kiosk
 Item {
     id: root
 
+    Connections {
+        target: KioskViewModel
+
+        function onResetRequested(): void {
+            grid.positionViewAtBeginning();
+        }
+    }
+
     Header {
         id: header
 

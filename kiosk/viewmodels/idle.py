@@ -1,0 +1,132 @@
+"""Idle reset: after a while without a touch, ask "Still there?", then start afresh."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement
+
+from kiosk.compat import override
+from kiosk.qml import uncreatable
+
+QML_IMPORT_NAME = "Kiosk"
+QML_IMPORT_MAJOR_VERSION = 1
+
+PROMPT_SECONDS = 10
+DEFAULT_IDLE_TIMEOUT_S = 60
+TICK_MS = 250
+
+Clock = Callable[[], float]
+
+# Presses, not hovering: a mouse that only moves (or a pointer that drifts) is no visitor,
+# and must not dismiss the prompt before the press that would then go through.
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.KeyPress,
+        QEvent.Type.Wheel,
+    }
+)
+
+
+@QmlElement
+@uncreatable("The kiosk view model owns the idle state.")
+class IdleViewModel(QObject):
+    """Time is read from `clock` and advanced by `tick()`, so that tests need no waiting."""
+
+    promptingChanged = Signal()
+    secondsLeftChanged = Signal()
+    resetRequested = Signal()
+
+    def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.timeout_s = DEFAULT_IDLE_TIMEOUT_S
+        self._last_input = clock()
+        self._used = False
+        self._deadline: float | None = None
+        self._seconds_left = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def activity(self) -> None:
+        """A visitor touched the screen (or a key): the kiosk is in use."""
+        self._last_input = self._clock()
+        self._used = True
+        if self._deadline is not None:
+            self._set_deadline(None)
+
+    def prompt_now(self) -> None:
+        """Show the prompt at once (snapshots, and staff checking how it looks)."""
+        self._used = True
+        self._set_deadline(self._clock() + PROMPT_SECONDS)
+
+    def cancel_prompt(self) -> None:
+        self._set_deadline(None)
+
+    @Slot()
+    def tick(self) -> None:
+        now = self._clock()
+        if self._deadline is None:
+            if self._used and now - self._last_input >= self.timeout_s:
+                self._set_deadline(now + PROMPT_SECONDS)
+            return
+        if now >= self._deadline:
+            self._set_deadline(None)
+            self._used = False
+            self.resetRequested.emit()
+        else:
+            self._set_seconds_left(math.ceil(self._deadline - now))
+
+    def _set_deadline(self, deadline: float | None) -> None:
+        was_prompting = self._deadline is not None
+        self._deadline = deadline
+        if deadline is not None:
+            self._set_seconds_left(PROMPT_SECONDS)
+        if was_prompting != (deadline is not None):
+            self.promptingChanged.emit()
+
+    def _set_seconds_left(self, seconds: int) -> None:
+        if seconds != self._seconds_left:
+            self._seconds_left = seconds
+            self.secondsLeftChanged.emit()
+
+    @property
+    def is_prompting(self) -> bool:
+        return self._deadline is not None
+
+    def _prompting(self) -> bool:
+        return self.is_prompting
+
+    def _get_seconds_left(self) -> int:
+        return self._seconds_left
+
+    prompting = Property(bool, _prompting, notify=promptingChanged)
+    secondsLeft = Property(int, _get_seconds_left, notify=secondsLeftChanged)
+
+
+class InputWatcher(QObject):
+    """Sees every touch, click and key press that reaches the window, before QML does."""
+
+    def __init__(self, idle: IdleViewModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._idle = idle
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in INPUT_EVENTS:
+            return False
+        dismissing = self._idle.is_prompting
+        self._idle.activity()
+        # The touch that dismisses the prompt goes no further: it never opens what lies
+        # beneath. (The prompt is already gone by the time QML would see the touch.)
+        return dismissing

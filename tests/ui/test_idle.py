@@ -1,0 +1,112 @@
+"""After a while without a touch the kiosk asks "Still there?", then starts afresh.
+Time comes from a fake clock that the tests move on: no waiting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from kiosk.app import KioskUi, build_ui
+from kiosk.content.loader import load_content
+from kiosk.snapshot import wait_until_ready
+from kiosk.viewmodels.idle import PROMPT_SECONDS
+from tests.content.builders import changed, valid_data, write_content
+from tests.ui.helpers import find, find_all, tap, window_rect
+
+TIMEOUT_S = 30
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def ui(kiosk_app: object, tmp_path: Path, clock: FakeClock) -> Iterator[KioskUi]:
+    data = changed(valid_data(3), "settings/1/idle_timeout_s", TIMEOUT_S)
+    content = load_content(write_content(tmp_path, data)).content
+    assert content is not None
+    built = build_ui(content, clock=clock)
+    assert built is not None
+    built.window.resize(1024, 768)
+    built.window.show()
+    wait_until_ready(built)
+    yield built
+    built.view_model.allow_close()
+    built.window.close()
+    built.engine.deleteLater()
+
+
+def idle_for(ui: KioskUi, clock: FakeClock, seconds: float) -> None:
+    clock.now += seconds
+    ui.view_model.idle_view_model.tick()
+    wait_until_ready(ui)
+
+
+def prompting(ui: KioskUi) -> bool:
+    return bool(ui.view_model.idle_view_model.property("prompting"))
+
+
+def test_an_untouched_kiosk_never_prompts(ui: KioskUi, clock: FakeClock) -> None:
+    idle_for(ui, clock, TIMEOUT_S * 10)
+    assert not prompting(ui)
+
+
+def test_prompt_counts_down_then_the_kiosk_starts_afresh(ui: KioskUi, clock: FakeClock) -> None:
+    tap(ui, find(ui, "tile-category-2"))
+    reading = find(ui, "readingColumn")
+    idle_for(ui, clock, TIMEOUT_S - 1)
+    assert not prompting(ui)
+    idle_for(ui, clock, 1)
+    assert prompting(ui)
+    assert find(ui, "idleQuestion").property("text") == "Oletko vielä siellä?"
+    assert find(ui, "idleCountdown").property("text") == str(PROMPT_SECONDS)
+    idle_for(ui, clock, 3.5)
+    assert find(ui, "idleCountdown").property("text") == str(PROMPT_SECONDS - 3)
+    reading.setProperty("contentY", 50)
+    idle_for(ui, clock, PROMPT_SECONDS)
+    assert not prompting(ui)
+    assert ui.view_model.property("screen") == "home"
+    assert find(ui, "tileGrid").property("contentY") == 0
+
+
+def test_a_touch_dismisses_the_prompt_and_reaches_nothing_beneath(
+    ui: KioskUi, clock: FakeClock
+) -> None:
+    tile = find(ui, "tile-category-1")
+    tap(ui, find(ui, "headerTitle"))  # a touch that opens nothing: the kiosk is in use
+    idle_for(ui, clock, TIMEOUT_S)
+    assert prompting(ui)
+    QTest.mouseClick(
+        ui.window,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        window_rect(tile).center().toPoint(),
+    )
+    wait_until_ready(ui)
+    assert not prompting(ui)
+    assert ui.view_model.property("screen") == "home", "the touch must not open the tile"
+    assert find_all(ui, "idlePrompt") == []
+
+
+def test_touching_the_screen_restarts_the_idle_time(ui: KioskUi, clock: FakeClock) -> None:
+    tap(ui, find(ui, "tile-category-1"))
+    idle_for(ui, clock, TIMEOUT_S - 5)
+    QTest.mouseClick(
+        ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 300)
+    )
+    idle_for(ui, clock, TIMEOUT_S - 5)
+    assert not prompting(ui)
+    assert ui.view_model.property("screen") == "detail"

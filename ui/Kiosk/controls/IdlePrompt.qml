@@ -1,0 +1,67 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// "Still there?" over everything, with the seconds left before the kiosk starts afresh.
+// A touch anywhere dismisses it; the input watcher (kiosk.viewmodels.idle) keeps that touch
+// from reaching a tile underneath.
+Rectangle {
+    id: root
+
+    required property int secondsLeft
+
+    objectName: "idlePrompt"
+    color: Theme.promptShade
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(900))
+        height: column.implicitHeight + 2 * Theme.margin
+        radius: Theme.radius
+        color: Theme.surface
+
+        Column {
+            id: column
+
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.gap
+
+            Text {
+                objectName: "idleQuestion"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Oletko vielä siellä?")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.detailTitleSize
+                font.weight: Font.Bold
+            }
+
+            Text {
+                objectName: "idleCountdown"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: root.secondsLeft
+                textFormat: Text.PlainText
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.detailTitleSize * 2
+                font.weight: Font.Bold
+            }
+
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Kosketa näyttöä jatkaaksesi. Muuten palataan alkuun.")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+            }
+        }
+    }
+}

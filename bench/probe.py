@@ -49,15 +49,16 @@ def main() -> None:
         window = engine.rootObjects()[0]
         ui = None
     else:
-        from kiosk.app import create_application, finish_after_first_frame, start
+        from kiosk.app import Places, create_application, finish_after_first_frame, start
 
         app = create_application(software_rendering=True)
-        started = start(SOURCE, "", CACHE)  # the same steps as `kiosk run`
+        places = Places(cache=CACHE, data=CACHE / "data", content=SOURCE)
+        started = start(SOURCE, "", places)  # the same steps as `kiosk run`
         assert not isinstance(started, int), f"start-up failed with exit code {started}"
         ui = started.ui
         window = ui.window
         window.resize(*SIZE)
-        finish_after_first_frame(started, "", CACHE)
+        finish_after_first_frame(started, "", places)
 
     taps: list[float] = []
 

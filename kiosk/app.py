@@ -18,7 +18,8 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.content.fingerprint import content_fingerprint
-from kiosk.content.rows import ScreenSource
+from kiosk.content.last_good import LastGood, last_good_for
+from kiosk.content.rows import OUT_OF_ORDER, ScreenSource
 from kiosk.fonts import load_fonts
 from kiosk.hardening import OfflineNetworkFactory, harden_engine
 from kiosk.images.cache import ScaledImageCache
@@ -28,6 +29,7 @@ from kiosk.paths import qml_import_path
 from kiosk.providers.photo import PhotoProvider
 from kiosk.providers.qr import QrProvider
 from kiosk.qt_messages import install_qt_message_logging
+from kiosk.reload import ContentReloader
 from kiosk.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
 from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
@@ -70,25 +72,57 @@ class Startup:
     ui: KioskUi
     # Set when the first frame came from the start snapshot: the content still to validate.
     pending_content: Path | None = None
+    # The fingerprint of content.json as it was at start, shown or refused.
+    shown_fingerprint: str | None = None
+    # Content that validated at start, to keep as the last good copy once on screen.
+    keep_as_last_good: Content | None = None
 
 
 def run(options: RunOptions) -> int:
     configure_logging(options.log_file or default_log_file(APP_NAME))
     install_qt_message_logging()
     app = create_application()
-    started = start(options.content, options.language, user_cache_folder())
+    places = user_places(options.content)
+    started = start(options.content, options.language, places)
     if isinstance(started, int):
         return started
     _show(started.ui.window, options)
-    finish_after_first_frame(started, options.language, user_cache_folder())
+    finish_after_first_frame(started, options.language, places)
+    reloader = ContentReloader(started.ui, options.content, options.language, places.last_good)
+    reloader.watch(started.shown_fingerprint)
     return app.exec()
 
 
-def start(content_path: Path, language: str, cache_folder: Path) -> Startup | int:
-    """Build the UI from the start snapshot when it matches the content, else from the
-    validated content (saving a snapshot for next time). An int is an exit code."""
-    images = ScaledImageCache(cache_folder / "images")
-    snapshot_file = snapshot_path(cache_folder, content_path)
+@dataclass(frozen=True, slots=True)
+class Places:
+    """Where the kiosk keeps what it makes: caches (safe to delete) and its own data."""
+
+    cache: Path
+    data: Path
+    content: Path
+
+    @property
+    def images(self) -> ScaledImageCache:
+        return ScaledImageCache(self.cache / "images")
+
+    @property
+    def last_good(self) -> LastGood:
+        return last_good_for(self.data, self.content)
+
+
+def user_places(content: Path) -> Places:
+    import platformdirs
+
+    return Places(
+        platformdirs.user_cache_path(APP_NAME), platformdirs.user_data_path(APP_NAME), content
+    )
+
+
+def start(content_path: Path, language: str, places: Places) -> Startup | int:
+    """Build the UI: from the start snapshot when it matches the content; else from the
+    validated content; else from the last good copy; else an out-of-order screen. The kiosk
+    never shows a blank window. An int is an exit code (the QML did not load)."""
+    snapshot_file = snapshot_path(places.cache, content_path)
     snapshot = read_snapshot(snapshot_file)
     fingerprint = content_fingerprint(content_path)
     if (
@@ -97,31 +131,62 @@ def start(content_path: Path, language: str, cache_folder: Path) -> Startup | in
         and snapshot.fingerprint == fingerprint
         and snapshot.requested_language == language
     ):
-        ui = build_ui_from(snapshot, content_path.parent, images)
-        return Startup(ui, pending_content=content_path) if ui else EXIT_UI_FAILED
+        ui = build_ui_from(snapshot, content_path.parent, places.images)
+        if ui is None:
+            return EXIT_UI_FAILED
+        return Startup(ui, pending_content=content_path, shown_fingerprint=fingerprint)
     content = load_valid_content(content_path)
-    if content is None:
-        return EXIT_BAD_CONTENT
-    ui = build_ui(content, language, images)
+    if content is not None:
+        ui = build_ui(content, language, places.images)
+        if ui is None:
+            return EXIT_UI_FAILED
+        if fingerprint is not None:
+            _save_snapshot(ui, fingerprint, language, snapshot_file)
+        return Startup(ui, shown_fingerprint=fingerprint, keep_as_last_good=content)
+    return _start_without_valid_content(content_path, language, places)
+
+
+def _start_without_valid_content(
+    content_path: Path, language: str, places: Places
+) -> Startup | int:
+    copy = places.last_good
+    content = None
+    if copy.exists():
+        log.warning(
+            "Showing the last good copy of the content (%s) until %s is fixed",
+            copy.content_file,
+            content_path,
+        )
+        content = load_valid_content(copy.content_file, images_folder=content_path.parent)
+        for file in copy.changed_images(content_path.parent):
+            log.warning("Photo changed or missing since the good copy was kept: %s", file)
+    if content is not None:
+        ui = build_ui(content, language, places.images)
+    else:
+        log.error("No valid content and no good copy of it: showing the out-of-order screen")
+        ui = build_ui_from(OUT_OF_ORDER, content_path.parent, places.images)
+        if ui is not None:
+            ui.view_model.set_out_of_order(True)
     if ui is None:
-        log.error("The user interface could not be loaded; see the messages above.")
         return EXIT_UI_FAILED
-    if fingerprint is not None:
-        _save_snapshot(ui, fingerprint, language, snapshot_file)
-    return Startup(ui)
+    # The broken file is not retried until it changes; the reloader picks up a fix.
+    return Startup(ui, shown_fingerprint=content_fingerprint(content_path))
 
 
-def finish_after_first_frame(started: Startup, language: str, cache_folder: Path) -> None:
+def finish_after_first_frame(started: Startup, language: str, places: Places) -> None:
     """Once the first frame is on screen: validate the content if it came from the start
-    snapshot (categories open after that), then load what the first tap will need."""
+    snapshot (categories open after that), keep a copy of good content, and load what the
+    first tap will need."""
     window = started.ui.window
 
     def finish() -> None:
         window.frameSwapped.disconnect(on_first_frame)
-        if started.pending_content is not None and not _validate_pending(started, language):
-            QGuiApplication.exit(EXIT_BAD_CONTENT)
-            return
-        ScaledImageCache(cache_folder / "images").prune()
+        content = started.keep_as_last_good
+        if started.pending_content is not None:
+            content = _validate_pending(started, language)
+        if content is not None:
+            keep_last_good(places.last_good, content)
+        places.images.prune()
         _warm_up()
 
     def on_first_frame() -> None:
@@ -130,14 +195,22 @@ def finish_after_first_frame(started: Startup, language: str, cache_folder: Path
     window.frameSwapped.connect(on_first_frame)
 
 
-def _validate_pending(started: Startup, language: str) -> bool:
+def keep_last_good(last_good: LastGood, content: Content) -> None:
+    files = [image.file for category in content.categories for image in category.images]
+    last_good.save(content.source, files)
+
+
+def _validate_pending(started: Startup, language: str) -> Content | None:
     from kiosk.content.presentation import Presenter
 
     assert started.pending_content is not None
     content = load_valid_content(started.pending_content)
     if content is not None:
         started.ui.view_model.show(Presenter(content, language))
-    return content is not None
+    else:
+        # Changed between the fingerprint and now: show what there is rather than stale tiles.
+        started.ui.view_model.set_out_of_order(True)
+    return content
 
 
 def _warm_up() -> None:
@@ -152,10 +225,12 @@ def _save_snapshot(ui: KioskUi, fingerprint: str, language: str, path: Path) -> 
     write_snapshot(path, StartSnapshot(fingerprint, language, source.title, source.tiles()))
 
 
-def load_valid_content(path: Path, *, decode_images: bool = False) -> Content | None:
+def load_valid_content(
+    path: Path, *, decode_images: bool = False, images_folder: Path | None = None
+) -> Content | None:
     from kiosk.content.loader import load_content
 
-    result = load_content(path, decode_images=decode_images)
+    result = load_content(path, decode_images=decode_images, images_folder=images_folder)
     for problem in result.problems:
         log.log(logging.ERROR if problem.is_error else logging.WARNING, problem.describe(str(path)))
     if result.content is None:
@@ -174,14 +249,10 @@ def create_application(software_rendering: bool = False) -> QGuiApplication:
     return app
 
 
-def user_cache_folder() -> Path:
+def default_image_cache() -> ScaledImageCache:
     import platformdirs
 
-    return platformdirs.user_cache_path(APP_NAME)
-
-
-def default_image_cache() -> ScaledImageCache:
-    return ScaledImageCache(user_cache_folder() / "images")
+    return ScaledImageCache(platformdirs.user_cache_path(APP_NAME) / "images")
 
 
 def build_ui(

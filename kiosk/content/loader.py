@@ -39,10 +39,9 @@ class Content:
     source: Path
     settings: Settings
     categories: tuple[Category, ...]
-
-    @property
-    def folder(self) -> Path:
-        return self.source.parent
+    # Where image paths are relative to: the folder of content.json, also when the content
+    # itself was read from the last good copy kept elsewhere.
+    folder: Path
 
     def image_path(self, image: ImageRef) -> Path:
         return self.folder / image.file
@@ -67,7 +66,9 @@ class LoadResult:
         return self.content is not None
 
 
-def load_content(path: Path, *, decode_images: bool = True) -> LoadResult:
+def load_content(
+    path: Path, *, decode_images: bool = True, images_folder: Path | None = None
+) -> LoadResult:
     """Read and check content.json. `decode_images=False` checks only the images' headers
     (the running kiosk: a damaged photo then shows as a placeholder), which keeps start-up
     fast with hundreds of large photos; `kiosk validate` decodes every image."""
@@ -77,7 +78,7 @@ def load_content(path: Path, *, decode_images: bool = True) -> LoadResult:
         return LoadResult(path, None, error.problems)
     if data is None:
         return LoadResult(path, None, (Problem("", "the file is empty"),))
-    return _load_tables(path, _snapshot_db(data), decode_images)
+    return _load_tables(path, _snapshot_db(data), decode_images, images_folder or path.parent)
 
 
 def _snapshot_db(data: dict[str, Any]) -> TinyDB:
@@ -88,7 +89,7 @@ def _snapshot_db(data: dict[str, Any]) -> TinyDB:
     return db
 
 
-def _load_tables(path: Path, db: TinyDB, decode_images: bool) -> LoadResult:
+def _load_tables(path: Path, db: TinyDB, decode_images: bool, folder: Path) -> LoadResult:
     problems = list(_table_problems(db))
     settings_document = _load_settings(db, problems)
     documents = list(_validated(db, CATEGORIES_TABLE, Category, problems))
@@ -102,11 +103,11 @@ def _load_tables(path: Path, db: TinyDB, decode_images: bool) -> LoadResult:
     problems += check_unique_ids(
         [(join_path(CATEGORIES_TABLE, d.doc_id), d.get("id")) for d in db.table(CATEGORIES_TABLE)]
     )
-    problems += check_categories(documents, Context(languages, path.parent, decode_images))
+    problems += check_categories(documents, Context(languages, folder, decode_images))
     if settings_document is None or any(p.is_error for p in problems):
         return LoadResult(path, None, tuple(problems))
     ordered = sorted((category for _, category in documents), key=lambda c: (c.order, c.id))
-    return LoadResult(path, Content(path, settings, tuple(ordered)), tuple(problems))
+    return LoadResult(path, Content(path, settings, tuple(ordered), folder), tuple(problems))
 
 
 def _table_problems(db: TinyDB) -> Iterator[Problem]:

@@ -54,3 +54,20 @@ class ScreenSource(Protocol):
     def tiles(self) -> tuple[TileRow, ...]: ...
 
     def page(self, category_id: str) -> DetailPage | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _NoContent:
+    """What the screens show with no valid content at all: nothing (the out-of-order
+    screen covers them)."""
+
+    title: str = ""
+
+    def tiles(self) -> tuple[TileRow, ...]:
+        return ()
+
+    def page(self, category_id: str) -> DetailPage | None:
+        return None
+
+
+OUT_OF_ORDER = _NoContent()

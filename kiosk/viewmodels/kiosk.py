@@ -40,6 +40,7 @@ _BY_ENGINE: dict[int, KioskViewModel] = {}
 class KioskViewModel(QObject):
     screenChanged = Signal()
     contentChanged = Signal()
+    outOfOrderChanged = Signal()
 
     resetRequested = Signal()
 
@@ -50,6 +51,7 @@ class KioskViewModel(QObject):
         self._source = source
         self._screen = Screen.HOME
         self._close_allowed = False
+        self._out_of_order = False
         self._tiles = TileListModel(self)
         self._detail = DetailViewModel(self)
         self._idle = IdleViewModel(clock or time.monotonic, self)
@@ -90,8 +92,17 @@ class KioskViewModel(QObject):
         content = self.content
         if content is not None:
             self._idle.timeout_s = content.settings.idle_timeout_s
+            self.set_out_of_order(False)
         self._present()
         self.contentChanged.emit()
+
+    def set_out_of_order(self, out_of_order: bool) -> None:
+        """No valid content at all: visitors see a calm notice instead of empty screens."""
+        if out_of_order != self._out_of_order:
+            self._out_of_order = out_of_order
+            if out_of_order:
+                self._go(Screen.HOME)
+            self.outOfOrderChanged.emit()
 
     @Slot()
     def reset(self) -> None:
@@ -150,8 +161,12 @@ class KioskViewModel(QObject):
     def _get_idle(self) -> IdleViewModel:
         return self._idle
 
+    def _get_out_of_order(self) -> bool:
+        return self._out_of_order
+
     screen = Property(str, _get_screen, notify=screenChanged)
     title = Property(str, _get_title, notify=contentChanged)
     tiles = Property(TileListModel, _get_tiles, constant=True)
     detail = Property(DetailViewModel, _get_detail, constant=True)
     idle = Property(IdleViewModel, _get_idle, constant=True)
+    outOfOrder = Property(bool, _get_out_of_order, notify=outOfOrderChanged)

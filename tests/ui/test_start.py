@@ -1,5 +1,6 @@
 """`kiosk run` draws its first frame from the start snapshot when the content is unchanged,
-and validates the content right after; changed content is always validated first."""
+validates the content right after; changed content is validated first; broken content
+falls back to the last good copy, or to a calm out-of-order screen."""
 
 from __future__ import annotations
 
@@ -8,83 +9,103 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.app import EXIT_BAD_CONTENT, KioskUi, Startup, finish_after_first_frame, start
+from kiosk.app import KioskUi, Places, Startup, finish_after_first_frame, start
 from kiosk.start_snapshot import read_snapshot, snapshot_path
 from tests.content.builders import changed, valid_data, write_content
+from tests.ui.helpers import find
 
 
 @pytest.fixture
-def started(kiosk_app: object) -> Iterator[list[KioskUi]]:
-    made: list[KioskUi] = []
-    yield made
-    for ui in made:
+def made(kiosk_app: object) -> Iterator[list[KioskUi]]:
+    uis: list[KioskUi] = []
+    yield uis
+    for ui in uis:
         ui.view_model.allow_close()
         ui.window.close()
         ui.engine.deleteLater()
 
 
-def begin(path: Path, cache: Path, made: list[KioskUi]) -> Startup:
-    result = start(path, "", cache)
+@pytest.fixture
+def places(tmp_path: Path) -> Places:
+    return Places(tmp_path / "cache", tmp_path / "data", tmp_path / "content" / "content.json")
+
+
+def begin(places: Places, made: list[KioskUi]) -> Startup:
+    result = start(places.content, "", places)
     assert isinstance(result, Startup)
     made.append(result.ui)
     return result
 
 
-def first_frame(started: Startup, cache: Path, qtbot: object) -> None:
-    finish_after_first_frame(started, "", cache)
+def first_frame(started: Startup, places: Places, qtbot: object) -> None:
+    finish_after_first_frame(started, "", places)
     started.ui.window.resize(1280, 800)
-    with qtbot.waitSignal(started.ui.view_model.contentChanged, timeout=10_000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(started.ui.window.frameSwapped, timeout=10_000):  # type: ignore[attr-defined]
         started.ui.window.show()
+    from kiosk.snapshot import wait_until_ready
+
+    wait_until_ready(started.ui)
 
 
 def test_second_start_draws_the_snapshot_then_validates(
-    tmp_path: Path, started: list[KioskUi], qtbot: object
+    places: Places, made: list[KioskUi], qtbot: object
 ) -> None:
-    path = write_content(tmp_path / "content", valid_data())
-    cache = tmp_path / "cache"
-    first = begin(path, cache, started)
+    write_content(places.content.parent, valid_data())
+    first = begin(places, made)
     assert first.pending_content is None
-    assert read_snapshot(snapshot_path(cache, path)) is not None
+    assert read_snapshot(snapshot_path(places.cache, places.content)) is not None
 
-    second = begin(path, cache, started)
-    assert second.pending_content == path
+    second = begin(places, made)
+    assert second.pending_content == places.content
     view_model = second.ui.view_model
     assert [t.title for t in view_model.source.tiles()] == ["Luokka 1", "Luokka 2"]
     assert view_model.content is None
     view_model.openCategory("category-1")
     assert view_model.property("screen") == "home", "categories open once validated"
 
-    first_frame(second, cache, qtbot)
+    first_frame(second, places, qtbot)
     assert view_model.content is not None
     view_model.openCategory("category-1")
     assert view_model.property("screen") == "detail"
 
 
 def test_changed_content_is_validated_before_the_first_frame(
-    tmp_path: Path, started: list[KioskUi]
+    places: Places, made: list[KioskUi]
 ) -> None:
-    path = write_content(tmp_path / "content", valid_data())
-    cache = tmp_path / "cache"
-    begin(path, cache, started)
-    write_content(tmp_path / "content", changed(valid_data(), "categories/1/title", {"fi": "Uusi"}))
-    again = begin(path, cache, started)
+    write_content(places.content.parent, valid_data())
+    begin(places, made)
+    data = changed(valid_data(), "categories/1/title", {"fi": "Uusi"})
+    write_content(places.content.parent, data)
+    again = begin(places, made)
     assert again.pending_content is None
     assert again.ui.view_model.source.tiles()[0].title == "Uusi"
 
 
-def test_broken_content_does_not_start_even_with_an_old_snapshot(
-    tmp_path: Path, started: list[KioskUi]
+def test_broken_content_starts_on_the_last_good_copy(
+    places: Places, made: list[KioskUi], qtbot: object
 ) -> None:
-    path = write_content(tmp_path / "content", valid_data())
-    cache = tmp_path / "cache"
-    begin(path, cache, started)
-    write_content(tmp_path / "content", changed(valid_data(), "categories/1/id", "Bad Id"))
-    assert start(path, "", cache) == EXIT_BAD_CONTENT
+    write_content(places.content.parent, valid_data())
+    first_frame(begin(places, made), places, qtbot)  # keeps the good copy once on screen
+    assert places.last_good.exists()
+    broken = changed(valid_data(), "categories/1/id", "Bad Id")
+    write_content(places.content.parent, broken)
+    again = begin(places, made)
+    assert not again.ui.view_model.property("outOfOrder")
+    assert [t.title for t in again.ui.view_model.source.tiles()] == ["Luokka 1", "Luokka 2"]
 
 
-def test_a_damaged_snapshot_is_ignored(tmp_path: Path, started: list[KioskUi]) -> None:
-    path = write_content(tmp_path / "content", valid_data())
-    cache = tmp_path / "cache"
-    begin(path, cache, started)
-    snapshot_path(cache, path).write_text('{"fingerprint": ', "utf-8")
-    assert begin(path, cache, started).pending_content is None
+def test_missing_content_with_no_copy_shows_the_out_of_order_screen(
+    places: Places, made: list[KioskUi], qtbot: object
+) -> None:
+    started = begin(places, made)
+    first_frame(started, places, qtbot)
+    assert started.ui.view_model.property("outOfOrder")
+    notice = find(started.ui, "outOfOrder")
+    assert notice.isVisible()
+
+
+def test_a_damaged_snapshot_is_ignored(places: Places, made: list[KioskUi]) -> None:
+    write_content(places.content.parent, valid_data())
+    begin(places, made)
+    snapshot_path(places.cache, places.content).write_text('{"fingerprint": ', "utf-8")
+    assert begin(places, made).pending_content is None

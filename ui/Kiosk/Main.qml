@@ -21,13 +21,18 @@ Window {
     HomeScreen {
         objectName: "homeScreen"
         anchors.fill: parent
-        visible: KioskViewModel.screen === "home"
+        visible: KioskViewModel.screen === "home" && !KioskViewModel.outOfOrder
     }
 
     DetailScreen {
         objectName: "detailScreen"
         anchors.fill: parent
         visible: KioskViewModel.screen === "detail"
+    }
+
+    OutOfOrderScreen {
+        anchors.fill: parent
+        visible: KioskViewModel.outOfOrder
     }
 
     IdlePrompt {

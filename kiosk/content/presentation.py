@@ -58,4 +58,9 @@ class Presenter:
         return DetailPage(category.id, self.text(category.title), paragraphs, photos, links)
 
     def _photo(self, image: ImageRef) -> PhotoRow:
-        return PhotoRow(image.file, self.text(image.alt), image.credit)
+        try:
+            stat = self.content.image_path(image).stat()
+            version = f"{stat.st_size}-{stat.st_mtime_ns}"
+        except OSError:
+            version = "missing"
+        return PhotoRow(image.file, self.text(image.alt), image.credit, version)

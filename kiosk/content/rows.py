@@ -15,6 +15,9 @@ class PhotoRow:
     file: str
     alt: str
     credit: str
+    # Changes when the file does, so that a photo replaced under the same name is shown anew
+    # (Qt keeps drawn images by address).
+    version: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ class PhotoListModel(RowListModel[PhotoRow]):
         super().__init__(
             PhotoRole,
             {
-                PhotoRole.source: lambda row: photo_source(row.file),
+                PhotoRole.source: lambda row: photo_source(row.file, row.version),
                 PhotoRole.credit: lambda row: row.credit,
                 PhotoRole.alt: lambda row: row.alt,
             },

@@ -8,8 +8,9 @@ PHOTO_PROVIDER = "photo"
 QR_PROVIDER = "qr"
 
 
-def photo_source(file: str) -> str:
-    return f"image://{PHOTO_PROVIDER}/{quote(file)}"
+def photo_source(file: str, version: str = "") -> str:
+    query = f"?v={quote(version)}" if version else ""
+    return f"image://{PHOTO_PROVIDER}/{quote(file)}{query}"
 
 
 def qr_source(url: str) -> str:

@@ -36,10 +36,16 @@ class TileListModel(RowListModel[TileRow]):
                 TileRole.categoryId: lambda row: row.category_id,
                 TileRole.title: lambda row: row.title,
                 TileRole.summary: lambda row: row.summary,
-                TileRole.photoSource: lambda row: photo_source(row.photo.file) if row.photo else "",
+                TileRole.photoSource: lambda row: (
+                    photo_source(row.photo.file, row.photo.version) if row.photo else ""
+                ),
                 TileRole.photoCredit: lambda row: row.photo.credit if row.photo else "",
                 TileRole.photoAlt: lambda row: row.photo.alt if row.photo else "",
                 TileRole.accentColor: lambda row: row.accent,
             },
             parent,
         )
+
+
+def _photo_source(row: TileRow) -> str:
+    return photo_source(row.photo.file, row.photo.version) if row.photo else ""

@@ -3,6 +3,7 @@ ones are refused while the last good content stays on screen."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -110,3 +111,18 @@ def test_fixing_the_content_ends_the_out_of_order_screen(kiosk_app: object, plac
     assert find(started.ui, "tile-category-1").isVisible()
     started.ui.view_model.allow_close()
     started.ui.window.close()
+
+
+def test_a_photo_replaced_under_the_same_name_is_shown_anew(
+    running: tuple[Startup, ContentReloader], places: Places
+) -> None:
+    from tests.content.builders import IMAGE_FILE, write_photo
+
+    started, reloader = running
+    before = find(started.ui, "tile-category-1").property("photoSource")
+    photo = places.content.parent / IMAGE_FILE
+    write_photo(photo, (1200, 900))
+    os.utime(photo, ns=(2_000_000_000, 2_000_000_000))
+    reloader.check_now()
+    after = find(started.ui, "tile-category-1").property("photoSource")
+    assert before != after and after.startswith("image://photo/resources/images/photo.jpg?v=")

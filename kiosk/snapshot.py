@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 HOME = "home"
 CATEGORY_PREFIX = "category-"
 STILL_THERE = "still-there"
+ATTRACT = "attract"
 READY_TIMEOUT_S = 30.0
 
 
@@ -66,7 +67,7 @@ def run_snapshots(request: SnapshotRequest) -> int:
 
 def screen_names(content: Content) -> list[str]:
     categories = [f"{CATEGORY_PREFIX}{category.id}" for category in content.categories]
-    return [HOME, *categories, STILL_THERE]
+    return [HOME, *categories, STILL_THERE, ATTRACT]
 
 
 def unknown_screens(content: Content, wanted: Iterable[str]) -> list[str]:
@@ -88,8 +89,10 @@ def shoot(ui: KioskUi, names: Iterable[str], size: tuple[int, int]) -> Iterator[
 
 def show_screen(ui: KioskUi, name: str) -> None:
     idle = ui.view_model.idle_view_model
-    idle.cancel_prompt()
-    if name == HOME:
+    idle.activity()  # whatever an earlier shot showed, start from a kiosk in use
+    if name == ATTRACT:
+        idle.attract_now()
+    elif name == HOME:
         ui.view_model.goHome()
     elif name == STILL_THERE:
         # The prompt as a visitor meets it: over a category they left open.

@@ -17,6 +17,8 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 PROMPT_SECONDS = 10
 DEFAULT_IDLE_TIMEOUT_S = 60
+DEFAULT_ATTRACT_AFTER_S = 120
+SLIDE_SECONDS = 8
 TICK_MS = 250
 
 Clock = Callable[[], float]
@@ -41,12 +43,17 @@ class IdleViewModel(QObject):
 
     promptingChanged = Signal()
     secondsLeftChanged = Signal()
+    attractingChanged = Signal()
+    slideChanged = Signal()
     resetRequested = Signal()
 
     def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self.timeout_s = DEFAULT_IDLE_TIMEOUT_S
+        self.attract_after_s = DEFAULT_ATTRACT_AFTER_S
+        self._attracting = False
+        self._slide = 0
         self._last_input = clock()
         self._used = False
         self._deadline: float | None = None
@@ -64,6 +71,7 @@ class IdleViewModel(QObject):
         self._used = True
         if self._deadline is not None:
             self._set_deadline(None)
+        self._set_attracting(False)
 
     def prompt_now(self) -> None:
         """Show the prompt at once (snapshots, and staff checking how it looks)."""
@@ -73,9 +81,26 @@ class IdleViewModel(QObject):
     def cancel_prompt(self) -> None:
         self._set_deadline(None)
 
+    def attract_now(self) -> None:
+        """Start the attract screen at once (snapshots)."""
+        self._last_input = self._clock() - self.attract_after_s
+        self.tick()
+
+    @property
+    def is_attracting(self) -> bool:
+        return self._attracting
+
+    @property
+    def slide_index(self) -> int:
+        return self._slide
+
     @Slot()
     def tick(self) -> None:
         now = self._clock()
+        idle_s = now - self._last_input
+        if idle_s >= self.attract_after_s:
+            self._attract(idle_s)
+            return
         if self._deadline is None:
             if self._used and now - self._last_input >= self.timeout_s:
                 self._set_deadline(now + PROMPT_SECONDS)
@@ -86,6 +111,27 @@ class IdleViewModel(QObject):
             self.resetRequested.emit()
         else:
             self._set_seconds_left(math.ceil(self._deadline - now))
+
+    def _attract(self, idle_s: float) -> None:
+        if not self._attracting:
+            if self._used:
+                self._used = False
+                self._set_deadline(None)
+                self.resetRequested.emit()
+            self._set_attracting(True)
+        # A slow slideshow: the picture, and where the text sits, change every few seconds,
+        # which also keeps the screen from burning in.
+        slide = int((idle_s - self.attract_after_s) // SLIDE_SECONDS)
+        if slide != self._slide:
+            self._slide = slide
+            self.slideChanged.emit()
+
+    def _set_attracting(self, attracting: bool) -> None:
+        if attracting != self._attracting:
+            self._attracting = attracting
+            self._slide = 0
+            self.attractingChanged.emit()
+            self.slideChanged.emit()
 
     def _set_deadline(self, deadline: float | None) -> None:
         was_prompting = self._deadline is not None
@@ -110,7 +156,15 @@ class IdleViewModel(QObject):
     def _get_seconds_left(self) -> int:
         return self._seconds_left
 
+    def _get_attracting(self) -> bool:
+        return self._attracting
+
+    def _get_slide(self) -> int:
+        return self._slide
+
     prompting = Property(bool, _prompting, notify=promptingChanged)
+    attracting = Property(bool, _get_attracting, notify=attractingChanged)
+    slide = Property(int, _get_slide, notify=slideChanged)
     secondsLeft = Property(int, _get_seconds_left, notify=secondsLeftChanged)
 
 
@@ -125,8 +179,8 @@ class InputWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in INPUT_EVENTS:
             return False
-        dismissing = self._idle.is_prompting
+        waking = self._idle.is_prompting or self._idle.is_attracting
         self._idle.activity()
-        # The touch that dismisses the prompt goes no further: it never opens what lies
-        # beneath. (The prompt is already gone by the time QML would see the touch.)
-        return dismissing
+        # The touch that dismisses the prompt or wakes the attract screen goes no further:
+        # it never opens what lies beneath (which QML would see once the overlay is gone).
+        return waking

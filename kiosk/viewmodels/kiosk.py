@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.content.rows import ScreenSource
+from kiosk.content.rows import ScreenSource, TileRow
+from kiosk.models.sources import photo_source
 from kiosk.models.tiles import TileListModel
 from kiosk.viewmodels.detail import DetailViewModel
 from kiosk.viewmodels.idle import Clock, IdleViewModel
@@ -41,6 +42,7 @@ class KioskViewModel(QObject):
     screenChanged = Signal()
     contentChanged = Signal()
     outOfOrderChanged = Signal()
+    attractSlideChanged = Signal()
 
     resetRequested = Signal()
 
@@ -58,6 +60,9 @@ class KioskViewModel(QObject):
         self._idle.resetRequested.connect(self.reset)
         if self.content is not None:
             self._idle.timeout_s = self.content.settings.idle_timeout_s
+            self._idle.attract_after_s = self.content.settings.attract_after_s
+        self._idle.slideChanged.connect(self.attractSlideChanged)
+        self.contentChanged.connect(self.attractSlideChanged)
         self._present()
 
     @staticmethod
@@ -92,6 +97,7 @@ class KioskViewModel(QObject):
         content = self.content
         if content is not None:
             self._idle.timeout_s = content.settings.idle_timeout_s
+            self._idle.attract_after_s = content.settings.attract_after_s
             self.set_out_of_order(False)
         self._present()
         self.contentChanged.emit()
@@ -164,9 +170,30 @@ class KioskViewModel(QObject):
     def _get_out_of_order(self) -> bool:
         return self._out_of_order
 
+    def _attract_tile(self) -> TileRow | None:
+        with_photos = [tile for tile in self._source.tiles() if tile.photo is not None]
+        if not with_photos:
+            return None
+        return with_photos[self._idle.slide_index % len(with_photos)]
+
+    def _get_attract_photo(self) -> str:
+        tile = self._attract_tile()
+        return photo_source(tile.photo.file, tile.photo.version) if tile and tile.photo else ""
+
+    def _get_attract_credit(self) -> str:
+        tile = self._attract_tile()
+        return tile.photo.credit if tile and tile.photo else ""
+
+    def _get_attract_title(self) -> str:
+        tile = self._attract_tile()
+        return tile.title if tile else ""
+
     screen = Property(str, _get_screen, notify=screenChanged)
     title = Property(str, _get_title, notify=contentChanged)
     tiles = Property(TileListModel, _get_tiles, constant=True)
     detail = Property(DetailViewModel, _get_detail, constant=True)
     idle = Property(IdleViewModel, _get_idle, constant=True)
     outOfOrder = Property(bool, _get_out_of_order, notify=outOfOrderChanged)
+    attractPhoto = Property(str, _get_attract_photo, notify=attractSlideChanged)
+    attractCredit = Property(str, _get_attract_credit, notify=attractSlideChanged)
+    attractTitle = Property(str, _get_attract_title, notify=attractSlideChanged)

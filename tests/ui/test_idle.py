@@ -13,11 +13,12 @@ from PySide6.QtTest import QTest
 from kiosk.app import KioskUi, build_ui
 from kiosk.content.loader import load_content
 from kiosk.snapshot import wait_until_ready
-from kiosk.viewmodels.idle import PROMPT_SECONDS
+from kiosk.viewmodels.idle import PROMPT_SECONDS, SLIDE_SECONDS
 from tests.content.builders import changed, valid_data, write_content
 from tests.ui.helpers import find, find_all, tap, window_rect
 
 TIMEOUT_S = 30
+ATTRACT_S = 90
 
 
 class FakeClock:
@@ -36,6 +37,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def ui(kiosk_app: object, tmp_path: Path, clock: FakeClock) -> Iterator[KioskUi]:
     data = changed(valid_data(3), "settings/1/idle_timeout_s", TIMEOUT_S)
+    data = changed(data, "settings/1/attract_after_s", ATTRACT_S)
     content = load_content(write_content(tmp_path, data)).content
     assert content is not None
     built = build_ui(content, clock=clock)
@@ -59,9 +61,51 @@ def prompting(ui: KioskUi) -> bool:
     return bool(ui.view_model.idle_view_model.property("prompting"))
 
 
+def attracting(ui: KioskUi) -> bool:
+    return bool(ui.view_model.idle_view_model.property("attracting"))
+
+
 def test_an_untouched_kiosk_never_prompts(ui: KioskUi, clock: FakeClock) -> None:
-    idle_for(ui, clock, TIMEOUT_S * 10)
+    idle_for(ui, clock, ATTRACT_S - 1)
     assert not prompting(ui)
+
+
+def test_attract_screen_starts_after_its_time_and_shows_photos_in_turn(
+    ui: KioskUi, clock: FakeClock
+) -> None:
+    idle_for(ui, clock, ATTRACT_S - 1)
+    assert not attracting(ui)
+    idle_for(ui, clock, 1)
+    assert attracting(ui)
+    assert find(ui, "attractInvitation").property("text") == "Kosketa aloittaaksesi"
+    assert ui.view_model.property("attractTitle") == "Luokka 1"
+    assert ui.view_model.property("attractPhoto").startswith("image://photo/")
+    idle_for(ui, clock, SLIDE_SECONDS)
+    assert ui.view_model.property("attractTitle") == "Luokka 2"
+    assert "Kuva: Kuvaaja / Kuvapankki" in find(ui, "attractCredit").property("text")
+
+
+def test_the_touch_that_wakes_the_attract_screen_only_wakes_it(
+    ui: KioskUi, clock: FakeClock
+) -> None:
+    tile = find(ui, "tile-category-1")
+    point = window_rect(tile).center().toPoint()
+    idle_for(ui, clock, ATTRACT_S)
+    assert attracting(ui)
+    QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    wait_until_ready(ui)
+    assert not attracting(ui)
+    assert ui.view_model.property("screen") == "home"
+
+
+def test_a_kiosk_left_in_use_resets_then_attracts(ui: KioskUi, clock: FakeClock) -> None:
+    tap(ui, find(ui, "tile-category-2"))
+    idle_for(ui, clock, TIMEOUT_S)
+    assert prompting(ui)
+    idle_for(ui, clock, PROMPT_SECONDS)
+    assert ui.view_model.property("screen") == "home"
+    idle_for(ui, clock, ATTRACT_S - TIMEOUT_S - PROMPT_SECONDS)
+    assert attracting(ui)
 
 
 def test_prompt_counts_down_then_the_kiosk_starts_afresh(ui: KioskUi, clock: FakeClock) -> None:

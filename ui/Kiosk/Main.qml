@@ -35,6 +35,11 @@ Window {
         visible: KioskViewModel.outOfOrder
     }
 
+    AttractScreen {
+        anchors.fill: parent
+        visible: KioskViewModel.idle.attracting && !KioskViewModel.outOfOrder
+    }
+
     IdlePrompt {
         anchors.fill: parent
         visible: KioskViewModel.idle.prompting

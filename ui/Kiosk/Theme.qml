@@ -23,6 +23,8 @@ QtObject {
     readonly property color creditText: "#FFFFFF"
     readonly property color pressShade: "#24000000"
     readonly property color promptShade: "#B31B1D1F"
+    readonly property color attractBackground: "#1B1D1F"
+    readonly property color attractBand: "#E61D5B75"
     readonly property color dotInactive: "#9AA4AB"
     readonly property color qrCardBorder: "#C9C2B5"
     // The QR card stays dark on light in every theme.

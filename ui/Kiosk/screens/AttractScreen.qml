@@ -1,0 +1,76 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// While nobody uses the kiosk: its photos, one after another, and a clear invitation. The
+// invitation moves between the top and the bottom with each photo (no burn-in).
+Rectangle {
+    id: root
+
+    readonly property bool atTop: KioskViewModel.idle.slide % 2 === 1
+
+    objectName: "attract"
+    color: Theme.attractBackground
+
+    Photo {
+        objectName: "attractPhoto"
+        anchors.fill: parent
+        photoSource: KioskViewModel.attractPhoto
+        sourceSize.width: Math.ceil(width)
+        sourceSize.height: Math.ceil(height)
+        fillMode: Image.PreserveAspectFit
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: root.atTop ? 0 : parent.height - height
+        height: invitation.implicitHeight + 2 * Theme.margin
+        color: Theme.attractBand
+
+        Column {
+            id: invitation
+
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.px(8)
+
+            Text {
+                objectName: "attractInvitation"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Kosketa aloittaaksesi")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.textOnAccent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.detailTitleSize
+                font.weight: Font.Bold
+            }
+
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Tryck för att börja") + "  ·  " + qsTr("Touch to start")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.textOnAccent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.bodySize
+            }
+
+            Text {
+                objectName: "attractCredit"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                visible: KioskViewModel.attractCredit.length > 0
+                text: KioskViewModel.attractTitle + " · " + qsTr("Kuva: %1").arg(KioskViewModel.attractCredit)
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.textOnAccent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.creditSize
+            }
+        }
+    }
+}

@@ -35,7 +35,7 @@ from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
 
 if TYPE_CHECKING:
-    from kiosk.content.loader import Content
+    from kiosk.content.loader import Content, LoadResult
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,9 @@ def run(options: RunOptions) -> int:
     finish_after_first_frame(started, options.language, places)
     reloader = ContentReloader(started.ui, options.content, options.language, places.last_good)
     reloader.watch(started.shown_fingerprint)
+    staff = started.ui.view_model.staff_view_model
+    staff.windowed = options.windowed
+    staff.reload_action = reloader.force
     return app.exec()
 
 
@@ -135,22 +138,25 @@ def start(content_path: Path, language: str, places: Places) -> Startup | int:
         if ui is None:
             return EXIT_UI_FAILED
         return Startup(ui, pending_content=content_path, shown_fingerprint=fingerprint)
-    content = load_valid_content(content_path)
+    result = load_reported(content_path)
+    content = result.content
     if content is not None:
         ui = build_ui(content, language, places.images)
         if ui is None:
             return EXIT_UI_FAILED
+        record_load(ui, result, "Sisältö ladattu.")
         if fingerprint is not None:
             _save_snapshot(ui, fingerprint, language, snapshot_file)
         return Startup(ui, shown_fingerprint=fingerprint, keep_as_last_good=content)
-    return _start_without_valid_content(content_path, language, places)
+    return _start_without_valid_content(content_path, language, places, result)
 
 
 def _start_without_valid_content(
-    content_path: Path, language: str, places: Places
+    content_path: Path, language: str, places: Places, result: LoadResult
 ) -> Startup | int:
     copy = places.last_good
     content = None
+    note = "Sisällössä on virheitä eikä hyvää kopiota ole: näytetään huoltoilmoitus."
     if copy.exists():
         log.warning(
             "Showing the last good copy of the content (%s) until %s is fixed",
@@ -160,6 +166,7 @@ def _start_without_valid_content(
         content = load_valid_content(copy.content_file, images_folder=content_path.parent)
         for file in copy.changed_images(content_path.parent):
             log.warning("Photo changed or missing since the good copy was kept: %s", file)
+        note = "Sisällössä on virheitä: näytetään viimeisin hyvä kopio."
     if content is not None:
         ui = build_ui(content, language, places.images)
     else:
@@ -169,6 +176,7 @@ def _start_without_valid_content(
             ui.view_model.set_out_of_order(True)
     if ui is None:
         return EXIT_UI_FAILED
+    record_load(ui, result, note)
     # The broken file is not retried until it changes; the reloader picks up a fix.
     return Startup(ui, shown_fingerprint=content_fingerprint(content_path))
 
@@ -228,6 +236,13 @@ def _save_snapshot(ui: KioskUi, fingerprint: str, language: str, path: Path) -> 
 def load_valid_content(
     path: Path, *, decode_images: bool = False, images_folder: Path | None = None
 ) -> Content | None:
+    return load_reported(path, decode_images=decode_images, images_folder=images_folder).content
+
+
+def load_reported(
+    path: Path, *, decode_images: bool = False, images_folder: Path | None = None
+) -> LoadResult:
+    """Load and check content, logging every problem."""
     from kiosk.content.loader import load_content
 
     result = load_content(path, decode_images=decode_images, images_folder=images_folder)
@@ -235,7 +250,17 @@ def load_valid_content(
         log.log(logging.ERROR if problem.is_error else logging.WARNING, problem.describe(str(path)))
     if result.content is None:
         log.error("Content in %s has errors; check it with `kiosk validate`.", path)
-    return result.content
+    return result
+
+
+def record_load(ui: KioskUi, result: LoadResult, note: str) -> None:
+    """Tell the staff panel what the last load found."""
+    content = ui.view_model.content
+    categories = len(content.categories) if content else 0
+    images = sum(len(c.images) for c in content.categories) if content else 0
+    ui.view_model.staff_view_model.record_load(
+        str(result.source), result.problems, note, categories, images
+    )
 
 
 def create_application(software_rendering: bool = False) -> QGuiApplication:
@@ -263,7 +288,13 @@ def build_ui(
 ) -> KioskUi | None:
     from kiosk.content.presentation import Presenter
 
-    return build_ui_from(Presenter(content, language), content.folder, cache, clock)
+    ui = build_ui_from(Presenter(content, language), content.folder, cache, clock)
+    if ui is not None:
+        images = sum(len(category.images) for category in content.categories)
+        ui.view_model.staff_view_model.record_load(
+            str(content.source), (), "Sisältö ladattu.", len(content.categories), images
+        )
+    return ui
 
 
 def build_ui_from(
@@ -283,6 +314,7 @@ def build_ui_from(
     if not roots or not isinstance(roots[0], QQuickWindow):
         return None
     window = roots[0]
+    view_model.staff_view_model.window_size = lambda: (window.width(), window.height())
     watcher = InputWatcher(view_model.idle_view_model)
     window.installEventFilter(watcher)
     view_model.idle_view_model.start()

@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
     validate.set_defaults(handler=_validate)
 
+    set_pin = commands.add_parser("set-pin", help="set the staff PIN (4 to 8 digits)")
+    set_pin.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
+    set_pin.add_argument(
+        "--stdin", action="store_true", help="read the PIN from standard input (for scripts)"
+    )
+    set_pin.set_defaults(handler=_set_pin)
+
     schema = commands.add_parser("schema", help="print the JSON Schema of content.json")
     schema.set_defaults(handler=_schema)
     return parser
@@ -118,6 +125,17 @@ def _validate(args: argparse.Namespace) -> int:
     report = validation_report(path, _label(path))
     print(report.text)  # noqa: T201 - command-line output
     return 0 if report.ok else 1
+
+
+def _set_pin(args: argparse.Namespace) -> int:
+    from kiosk.staff.setup import read_new_pin, store_pin_hash
+
+    pin = read_new_pin(from_stdin=args.stdin)
+    if pin is None:
+        return 1
+    message = store_pin_hash(args.path or default_content_path(), pin)
+    print(message.text)  # noqa: T201 - command-line output
+    return 0 if message.ok else 1
 
 
 def _schema(_args: argparse.Namespace) -> int:

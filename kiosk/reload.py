@@ -63,6 +63,11 @@ class ContentReloader(QObject):
             if folder.is_dir() and str(folder) not in watched:
                 self._watcher.addPath(str(folder))
 
+    def force(self) -> None:
+        """Load the content again even if it looks unchanged (the staff panel's reload)."""
+        self._seen = None
+        self.check_now()
+
     def check_now(self) -> None:
         self._rewatch()
         state = self._state()
@@ -82,21 +87,19 @@ class ContentReloader(QObject):
         return f"unreadable|{stat.st_size}|{stat.st_mtime_ns}"
 
     def _load(self) -> None:
-        from kiosk.app import keep_last_good
-        from kiosk.content.loader import load_content
+        from kiosk.app import keep_last_good, load_reported, record_load
         from kiosk.content.presentation import Presenter
 
-        result = load_content(self._file, decode_images=False)
+        result = load_reported(self._file)
         self.problems = result.problems
-        for problem in result.problems:
-            level = logging.ERROR if problem.is_error else logging.WARNING
-            log.log(level, problem.describe(str(self._file)))
         if result.content is None:
             log.error("The changed content has errors; still showing the last good content")
+            record_load(self._ui, result, "Muutetussa sisällössä on virheitä: näytetään edellinen.")
             self.refused.emit()
             return
         self._ui.photos.set_folder(result.content.folder)
         self._ui.view_model.show(Presenter(result.content, self._language))
+        record_load(self._ui, result, "Muutettu sisältö ladattu.")
         keep_last_good(self._last_good, result.content)
         log.info("Showing the changed content from %s", self._file)
         self.reloaded.emit()

@@ -21,6 +21,8 @@ HOME = "home"
 CATEGORY_PREFIX = "category-"
 STILL_THERE = "still-there"
 ATTRACT = "attract"
+PIN = "pin"
+STAFF = "staff"
 READY_TIMEOUT_S = 30.0
 
 
@@ -67,7 +69,7 @@ def run_snapshots(request: SnapshotRequest) -> int:
 
 def screen_names(content: Content) -> list[str]:
     categories = [f"{CATEGORY_PREFIX}{category.id}" for category in content.categories]
-    return [HOME, *categories, STILL_THERE, ATTRACT]
+    return [HOME, *categories, STILL_THERE, ATTRACT, PIN, STAFF]
 
 
 def unknown_screens(content: Content, wanted: Iterable[str]) -> list[str]:
@@ -90,7 +92,12 @@ def shoot(ui: KioskUi, names: Iterable[str], size: tuple[int, int]) -> Iterator[
 def show_screen(ui: KioskUi, name: str) -> None:
     idle = ui.view_model.idle_view_model
     idle.activity()  # whatever an earlier shot showed, start from a kiosk in use
-    if name == ATTRACT:
+    staff = ui.view_model.staff_view_model
+    staff.close()
+    if name in (PIN, STAFF):
+        ui.view_model.goHome()
+        staff.preview(pad=name == PIN)
+    elif name == ATTRACT:
         idle.attract_now()
     elif name == HOME:
         ui.view_model.goHome()

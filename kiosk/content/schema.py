@@ -85,6 +85,14 @@ def _web_address(value: str) -> str:
     return value
 
 
+def _staff_pin_hash(value: str) -> str:
+    if not value.startswith("scrypt$") or value.count("$") != 5:
+        raise PydanticCustomError(
+            "pin_hash", "is not a PIN hash; set the staff PIN with `kiosk set-pin` instead"
+        )
+    return value
+
+
 def _relative_file(value: str) -> str:
     value = value.strip()
     if not value:
@@ -113,6 +121,7 @@ WebAddress = Annotated[
     str, AfterValidator(_web_address), WithJsonSchema({"type": "string", "pattern": "^https?://"})
 ]
 RelativeFile = Annotated[str, AfterValidator(_relative_file)]
+StaffPinHash = Annotated[str, AfterValidator(_staff_pin_hash)]
 
 LocalizedText = Annotated[
     dict[LanguageCode, str],
@@ -170,4 +179,7 @@ class Settings(_Document):
     )
     attract_after_s: StrictInt = Field(
         120, ge=15, le=86400, description="Seconds without a touch before the attract screen."
+    )
+    staff_pin_hash: StaffPinHash | None = Field(
+        None, description="Set with `kiosk set-pin`; never write a PIN here yourself."
     )

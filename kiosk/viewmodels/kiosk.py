@@ -15,6 +15,7 @@ from kiosk.models.sources import photo_source
 from kiosk.models.tiles import TileListModel
 from kiosk.viewmodels.detail import DetailViewModel
 from kiosk.viewmodels.idle import Clock, IdleViewModel
+from kiosk.viewmodels.staff import StaffViewModel
 
 if TYPE_CHECKING:
     from kiosk.content.loader import Content
@@ -57,10 +58,13 @@ class KioskViewModel(QObject):
         self._tiles = TileListModel(self)
         self._detail = DetailViewModel(self)
         self._idle = IdleViewModel(clock or time.monotonic, self)
+        self._staff = StaffViewModel(clock or time.monotonic, self)
+        self._staff.exitRequested.connect(self.allow_close)
         self._idle.resetRequested.connect(self.reset)
         if self.content is not None:
             self._idle.timeout_s = self.content.settings.idle_timeout_s
             self._idle.attract_after_s = self.content.settings.attract_after_s
+            self._staff.set_pin_hash(self.content.settings.staff_pin_hash)
         self._idle.slideChanged.connect(self.attractSlideChanged)
         self.contentChanged.connect(self.attractSlideChanged)
         self._present()
@@ -91,6 +95,10 @@ class KioskViewModel(QObject):
     def idle_view_model(self) -> IdleViewModel:
         return self._idle
 
+    @property
+    def staff_view_model(self) -> StaffViewModel:
+        return self._staff
+
     def show(self, source: ScreenSource) -> None:
         """Swap in new rows; a visitor on a category that no longer exists is taken home."""
         self._source = source
@@ -98,6 +106,7 @@ class KioskViewModel(QObject):
         if content is not None:
             self._idle.timeout_s = content.settings.idle_timeout_s
             self._idle.attract_after_s = content.settings.attract_after_s
+            self._staff.set_pin_hash(content.settings.staff_pin_hash)
             self.set_out_of_order(False)
         self._present()
         self.contentChanged.emit()
@@ -193,6 +202,7 @@ class KioskViewModel(QObject):
     tiles = Property(TileListModel, _get_tiles, constant=True)
     detail = Property(DetailViewModel, _get_detail, constant=True)
     idle = Property(IdleViewModel, _get_idle, constant=True)
+    staff = Property(StaffViewModel, lambda self: self._staff, constant=True)
     outOfOrder = Property(bool, _get_out_of_order, notify=outOfOrderChanged)
     attractPhoto = Property(str, _get_attract_photo, notify=attractSlideChanged)
     attractCredit = Property(str, _get_attract_credit, notify=attractSlideChanged)

@@ -45,4 +45,32 @@ Window {
         visible: KioskViewModel.idle.prompting
         secondsLeft: KioskViewModel.idle.secondsLeft
     }
+
+    // Staff: hold the top right corner for five seconds, or press Ctrl+Alt+Shift+S.
+    Item {
+        objectName: "staffCorner"
+        anchors.right: parent.right
+        width: Theme.minimumTouchTarget
+        height: Theme.minimumTouchTarget
+
+        TapHandler {
+            longPressThreshold: Theme.staffHoldSeconds
+            onLongPressed: KioskViewModel.staff.open()
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Alt+Shift+S"
+        onActivated: KioskViewModel.staff.open()
+    }
+
+    PinPad {
+        anchors.fill: parent
+        visible: KioskViewModel.staff.pinPadOpen
+    }
+
+    StaffPanel {
+        anchors.fill: parent
+        visible: KioskViewModel.staff.panelOpen
+    }
 }

@@ -50,6 +50,7 @@ QtObject {
     readonly property int headerHeight: px(112)
     readonly property int minimumTouchTarget: Math.max(64, px(80))
     readonly property int dotSize: px(16)
+    readonly property real staffHoldSeconds: 5
     readonly property int scrollFadeHeight: px(72)
     // Below each gallery photo: room for a two-line credit.
     readonly property int captionSpace: Math.ceil(creditSize * 2.6 + px(6))

@@ -1,0 +1,1 @@
+"""Staff access: the PIN, its lockout, and what the staff panel reports (no Qt here)."""

@@ -1,0 +1,49 @@
+"""The PIN is kept only as a salted hash; wrong tries lock the pad for five minutes."""
+
+from __future__ import annotations
+
+from kiosk.staff.pin import LOCKOUT_S, MAX_TRIES, PinGate, hash_pin, valid_pin, verify_pin
+
+
+def test_pin_hash_round_trip_and_salt() -> None:
+    stored = hash_pin("2468")
+    assert "2468" not in stored and stored.startswith("scrypt$")
+    assert verify_pin("2468", stored)
+    assert not verify_pin("2469", stored)
+    assert hash_pin("2468") != stored, "each hash has its own salt"
+
+
+def test_malformed_stored_hash_never_verifies() -> None:
+    for stored in ["", "plain", "scrypt$x$y$z$w$v", "md5$1$1$1$AA==$AA=="]:
+        assert not verify_pin("1234", stored)
+
+
+def test_pin_format() -> None:
+    assert valid_pin("1234") and valid_pin("12345678")
+    assert not valid_pin("123") and not valid_pin("123456789") and not valid_pin("12a4")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_five_wrong_pins_lock_the_pad_for_five_minutes() -> None:
+    clock = Clock()
+    gate = PinGate(hash_pin("2468"), clock)
+    for tries_left in range(MAX_TRIES - 1, 0, -1):
+        assert gate.try_pin("0000").tries_left == tries_left
+    locked = gate.try_pin("0000")
+    assert not locked.accepted and locked.locked_for_s == LOCKOUT_S
+    assert not gate.try_pin("2468").accepted, "even the right PIN waits out the lockout"
+    clock.now += LOCKOUT_S - 1
+    assert gate.locked_for_s() == 1
+    clock.now += 1
+    assert gate.try_pin("2468").accepted
+
+
+def test_without_a_stored_pin_nothing_is_accepted() -> None:
+    assert not PinGate(None, Clock()).try_pin("1234").accepted

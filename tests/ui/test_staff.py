@@ -1,0 +1,106 @@
+"""Staff mode: the shortcut opens the PIN pad; the right PIN opens the panel; wrong PINs lock
+the pad; the panel lists the content's problems; only staff can exit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from kiosk.content.loader import load_content
+from kiosk.staff.pin import MAX_TRIES, hash_pin
+from tests.content.builders import changed, valid_data, write_content
+from tests.ui.conftest import UiFactory
+from tests.ui.helpers import find, find_all, tap
+
+PIN = "2468"
+
+
+def content_with_pin(tmp_path: Path, pin: str | None = PIN) -> object:
+    data = valid_data()
+    if pin is not None:
+        data = changed(data, "settings/1/staff_pin_hash", hash_pin(pin))
+    content = load_content(write_content(tmp_path, data)).content
+    assert content is not None
+    return content
+
+
+def shortcut(ui: object) -> None:
+    modifiers = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier
+    )
+    QTest.keyClick(ui.window, Qt.Key.Key_S, modifiers)  # type: ignore[attr-defined]
+
+
+def enter(ui: object, pin: str) -> None:
+    for digit in pin:
+        tap(ui, find(ui, f"pinDigit-{digit}"))
+    tap(ui, find(ui, "pinOk"))
+
+
+def test_shortcut_then_right_pin_opens_the_panel(make_ui: UiFactory, tmp_path: Path) -> None:
+    ui = make_ui(content_with_pin(tmp_path))
+    shortcut(ui)
+    assert find(ui, "pinPad").isVisible()
+    tap(ui, find(ui, "pinDigit-2"))
+    assert find(ui, "pinDots").property("text") == "●"
+    tap(ui, find(ui, "pinBack"))
+    enter(ui, PIN)
+    assert find_all(ui, "pinPad") == []
+    assert find(ui, "staffPanel").isVisible()
+    assert find(ui, "staffExit").property("active")
+
+
+def test_wrong_pins_count_down_then_lock_the_pad(make_ui: UiFactory, tmp_path: Path) -> None:
+    ui = make_ui(content_with_pin(tmp_path))
+    shortcut(ui)
+    enter(ui, "1111")
+    assert "Yrityksiä jäljellä: 4" in find(ui, "pinMessage").property("text")
+    for _ in range(MAX_TRIES - 1):
+        enter(ui, "1111")
+    assert "Odota" in find(ui, "pinMessage").property("text")
+    enter(ui, PIN)
+    assert find_all(ui, "staffPanel") == []
+
+
+def test_without_a_pin_the_panel_says_how_to_set_one_and_exit_is_off(
+    make_ui: UiFactory, tmp_path: Path
+) -> None:
+    ui = make_ui(content_with_pin(tmp_path, pin=None))
+    shortcut(ui)
+    assert find(ui, "staffPanel").isVisible()
+    assert not find(ui, "staffExit").property("active")
+    lines = ui.view_model.staff_view_model.property("statusLines")
+    assert any("kiosk set-pin" in line for line in lines)
+
+
+def test_staff_exit_ends_the_app_with_code_0(
+    make_ui: UiFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codes: list[int] = []
+    monkeypatch.setattr(QGuiApplication, "exit", lambda code=0: codes.append(code))
+    ui = make_ui(content_with_pin(tmp_path))
+    shortcut(ui)
+    enter(ui, PIN)
+    tap(ui, find(ui, "staffExit"))
+    assert codes == [0]
+    ui.window.close()
+    assert not ui.window.isVisible(), "after a staff exit the window may close"
+
+
+def test_panel_lists_the_problems_of_the_last_load(make_ui: UiFactory, tmp_path: Path) -> None:
+    from kiosk.content.problems import Problem
+
+    ui = make_ui(content_with_pin(tmp_path, pin=None))
+    problem = Problem("categories/2/links/0/url", "must be a web address starting with https://")
+    ui.view_model.staff_view_model.record_load("content.json", (problem,), "Virheitä.", 2, 2)
+    shortcut(ui)
+    texts = [item.property("text") for item in find_all(ui, "staffProblem")]
+    assert texts == [
+        "content.json: categories/2/links/0/url: must be a web address starting with https://"
+    ]

@@ -1,0 +1,107 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// The staff PIN pad: digits shown only as dots; the view model checks the PIN.
+Rectangle {
+    id: root
+
+    objectName: "pinPad"
+    color: Theme.promptShade
+
+    MouseArea {
+        anchors.fill: parent
+    }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: pad.implicitWidth + 2 * Theme.margin
+        height: pad.implicitHeight + 2 * Theme.margin
+        radius: Theme.radius
+        color: Theme.surface
+
+        Column {
+            id: pad
+
+            anchors.centerIn: parent
+            spacing: Theme.gap
+
+            Text {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("Henkilökunnan PIN-koodi")
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.buttonSize
+                font.weight: Font.Bold
+            }
+
+            Text {
+                objectName: "pinDots"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: "●".repeat(KioskViewModel.staff.enteredLength) || " "
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.buttonSize
+            }
+
+            Text {
+                objectName: "pinMessage"
+                width: grid.width
+                horizontalAlignment: Text.AlignHCenter
+                visible: KioskViewModel.staff.message.length > 0
+                text: KioskViewModel.staff.message
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.qrLabelSize
+            }
+
+            Grid {
+                id: grid
+
+                columns: 3
+                spacing: Theme.px(12)
+
+                Repeater {
+                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
+
+                    delegate: ActionButton {
+                        required property string modelData
+
+                        objectName: "pinDigit-" + modelData
+                        label: modelData
+                        onClicked: KioskViewModel.staff.pressDigit(modelData)
+                    }
+                }
+
+                ActionButton {
+                    objectName: "pinBack"
+                    label: "⌫"
+                    onClicked: KioskViewModel.staff.backspace()
+                }
+
+                ActionButton {
+                    objectName: "pinDigit-0"
+                    label: "0"
+                    onClicked: KioskViewModel.staff.pressDigit("0")
+                }
+
+                ActionButton {
+                    objectName: "pinOk"
+                    label: qsTr("OK")
+                    onClicked: KioskViewModel.staff.submit()
+                }
+            }
+
+            ActionButton {
+                objectName: "pinCancel"
+                anchors.horizontalCenter: parent.horizontalCenter
+                label: qsTr("Peruuta")
+                onClicked: KioskViewModel.staff.close()
+            }
+        }
+    }
+}

@@ -314,7 +314,6 @@ def build_ui_from(
     if not roots or not isinstance(roots[0], QQuickWindow):
         return None
     window = roots[0]
-    view_model.staff_view_model.window_size = lambda: (window.width(), window.height())
     watcher = InputWatcher(view_model.idle_view_model)
     window.installEventFilter(watcher)
     view_model.idle_view_model.start()

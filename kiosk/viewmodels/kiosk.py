@@ -176,6 +176,9 @@ class KioskViewModel(QObject):
     def _get_idle(self) -> IdleViewModel:
         return self._idle
 
+    def _get_staff(self) -> StaffViewModel:
+        return self._staff
+
     def _get_out_of_order(self) -> bool:
         return self._out_of_order
 
@@ -202,7 +205,7 @@ class KioskViewModel(QObject):
     tiles = Property(TileListModel, _get_tiles, constant=True)
     detail = Property(DetailViewModel, _get_detail, constant=True)
     idle = Property(IdleViewModel, _get_idle, constant=True)
-    staff = Property(StaffViewModel, lambda self: self._staff, constant=True)
+    staff = Property(StaffViewModel, _get_staff, constant=True)
     outOfOrder = Property(bool, _get_out_of_order, notify=outOfOrderChanged)
     attractPhoto = Property(str, _get_attract_photo, notify=attractSlideChanged)
     attractCredit = Property(str, _get_attract_credit, notify=attractSlideChanged)

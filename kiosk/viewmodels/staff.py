@@ -43,6 +43,7 @@ class StaffViewModel(QObject):
         self.windowed = False
         self.window_size: Callable[[], tuple[int, int]] | None = None
         self.reload_action: Callable[[], None] | None = None
+        self.exit_action: Callable[[int], None] = QGuiApplication.exit
         self._status: list[str] = []
         self._problems: tuple[Problem, ...] = ()
         self._content_file = ""
@@ -132,7 +133,7 @@ class StaffViewModel(QObject):
             return
         log.info("Staff exit")
         self.exitRequested.emit()
-        QGuiApplication.exit(EXIT_STAFF)
+        self.exit_action(EXIT_STAFF)
 
     def _exit_allowed(self) -> bool:
         return self._panel_open and (self._gate.stored_hash is not None or self.windowed)
@@ -156,10 +157,22 @@ class StaffViewModel(QObject):
     def _problem_lines(self) -> list[str]:
         return [p.describe("content.json") for p in self._problems] or ["Ei ongelmia."]
 
-    pinPadOpen = Property(bool, lambda self: self._pad_open, notify=changed)
-    panelOpen = Property(bool, lambda self: self._panel_open, notify=changed)
-    enteredLength = Property(int, lambda self: len(self._entered), notify=changed)
-    message = Property(str, lambda self: self._message, notify=changed)
+    def _get_pad_open(self) -> bool:
+        return self._pad_open
+
+    def _get_panel_open(self) -> bool:
+        return self._panel_open
+
+    def _get_entered_length(self) -> int:
+        return len(self._entered)
+
+    def _get_message(self) -> str:
+        return self._message
+
+    pinPadOpen = Property(bool, _get_pad_open, notify=changed)
+    panelOpen = Property(bool, _get_panel_open, notify=changed)
+    enteredLength = Property(int, _get_entered_length, notify=changed)
+    message = Property(str, _get_message, notify=changed)
     statusLines = Property(list, _lines, notify=changed)
     problemLines = Property(list, _problem_lines, notify=changed)
     exitAllowed = Property(bool, _exit_allowed, notify=changed)

@@ -14,6 +14,7 @@ from kiosk.images.cache import ScaledImageCache
 from kiosk.paths import default_content_path
 from kiosk.qt_messages import collected_qt_warnings
 from kiosk.snapshot import wait_until_ready
+from tests.ui.helpers import dispose
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 1024), (1024, 768)]
 SIZE_IDS = [f"{w}x{h}" for w, h in SIZES]
@@ -52,6 +53,4 @@ def make_ui(kiosk_app: QApplication, tmp_path: Path) -> Iterator[UiFactory]:
 
     yield make
     for ui in made:
-        ui.view_model.allow_close()
-        ui.window.close()
-        ui.engine.deleteLater()
+        dispose(ui)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
@@ -61,3 +61,13 @@ def longest_word_width(item: QObject) -> float:
     # A zero-width space is where the kiosk lets a long address wrap.
     words = re.split(r"[\s\u200b]+", str(item.property("text")))
     return max(metrics.horizontalAdvance(word) for word in words)
+
+
+def dispose(ui: KioskUi) -> None:
+    """Close the window and delete the engine now, not at interpreter exit: PySide can crash
+    when Python's finalisation meets Qt objects still alive."""
+    ui.view_model.allow_close()
+    ui.window.close()
+    ui.engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()

@@ -15,7 +15,7 @@ from kiosk.content.loader import load_content
 from kiosk.snapshot import wait_until_ready
 from kiosk.viewmodels.idle import PROMPT_SECONDS, SLIDE_SECONDS
 from tests.content.builders import changed, valid_data, write_content
-from tests.ui.helpers import find, find_all, tap, window_rect
+from tests.ui.helpers import dispose, find, find_all, tap, window_rect
 
 TIMEOUT_S = 30
 ATTRACT_S = 90
@@ -46,9 +46,7 @@ def ui(kiosk_app: object, tmp_path: Path, clock: FakeClock) -> Iterator[KioskUi]
     built.window.show()
     wait_until_ready(built)
     yield built
-    built.view_model.allow_close()
-    built.window.close()
-    built.engine.deleteLater()
+    dispose(built)
 
 
 def idle_for(ui: KioskUi, clock: FakeClock, seconds: float) -> None:

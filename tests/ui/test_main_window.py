@@ -7,7 +7,7 @@ from pathlib import Path
 from kiosk.content.loader import load_content
 from kiosk.paths import default_content_path
 from tests.ui.conftest import UiFactory
-from tests.ui.helpers import find, find_all
+from tests.ui.helpers import dispose, find, find_all
 
 
 def test_main_loads_with_no_qml_warning_and_shows_the_title(
@@ -49,6 +49,4 @@ def test_first_frame_already_shows_every_tile_photo(kiosk_app: object, qtbot: ob
     for photo in photos:
         assert photo.property("progress") == 1.0
         assert photo.property("paintedWidth") > 0
-    ui.view_model.allow_close()
-    ui.window.close()
-    ui.engine.deleteLater()
+    dispose(ui)

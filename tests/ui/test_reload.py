@@ -12,7 +12,7 @@ import pytest
 from kiosk.app import KioskUi, Places, Startup, start
 from kiosk.reload import ContentReloader
 from tests.content.builders import changed, valid_data, write_content
-from tests.ui.helpers import find
+from tests.ui.helpers import dispose, find
 
 
 @pytest.fixture
@@ -30,9 +30,7 @@ def running(kiosk_app: object, places: Places) -> Iterator[tuple[Startup, Conten
     started.ui.window.resize(1280, 800)
     started.ui.window.show()
     yield started, reloader
-    started.ui.view_model.allow_close()
-    started.ui.window.close()
-    started.ui.engine.deleteLater()
+    dispose(started.ui)
 
 
 def titles(ui: KioskUi) -> list[str]:
@@ -109,8 +107,7 @@ def test_fixing_the_content_ends_the_out_of_order_screen(kiosk_app: object, plac
     reloader.check_now()
     assert not started.ui.view_model.property("outOfOrder")
     assert find(started.ui, "tile-category-1").isVisible()
-    started.ui.view_model.allow_close()
-    started.ui.window.close()
+    dispose(started.ui)
 
 
 def test_a_photo_replaced_under_the_same_name_is_shown_anew(

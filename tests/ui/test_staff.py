@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from kiosk.content.loader import load_content
@@ -79,12 +77,10 @@ def test_without_a_pin_the_panel_says_how_to_set_one_and_exit_is_off(
     assert any("kiosk set-pin" in line for line in lines)
 
 
-def test_staff_exit_ends_the_app_with_code_0(
-    make_ui: UiFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_staff_exit_ends_the_app_with_code_0(make_ui: UiFactory, tmp_path: Path) -> None:
     codes: list[int] = []
-    monkeypatch.setattr(QGuiApplication, "exit", lambda code=0: codes.append(code))
     ui = make_ui(content_with_pin(tmp_path))
+    ui.view_model.staff_view_model.exit_action = codes.append
     shortcut(ui)
     enter(ui, PIN)
     tap(ui, find(ui, "staffExit"))

@@ -12,7 +12,7 @@ import pytest
 from kiosk.app import KioskUi, Places, Startup, finish_after_first_frame, start
 from kiosk.start_snapshot import read_snapshot, snapshot_path
 from tests.content.builders import changed, valid_data, write_content
-from tests.ui.helpers import find
+from tests.ui.helpers import dispose, find
 
 
 @pytest.fixture
@@ -20,9 +20,7 @@ def made(kiosk_app: object) -> Iterator[list[KioskUi]]:
     uis: list[KioskUi] = []
     yield uis
     for ui in uis:
-        ui.view_model.allow_close()
-        ui.window.close()
-        ui.engine.deleteLater()
+        dispose(ui)
 
 
 @pytest.fixture

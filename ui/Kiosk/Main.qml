@@ -30,20 +30,26 @@ Window {
         visible: KioskViewModel.screen === "detail"
     }
 
-    OutOfOrderScreen {
+    // Overlays exist only while shown: made at start, hidden, they would still load their
+    // photos and lay their text out before the first frame.
+    Loader {
         anchors.fill: parent
-        visible: KioskViewModel.outOfOrder
+        active: KioskViewModel.outOfOrder
+        sourceComponent: OutOfOrderScreen {}
     }
 
-    AttractScreen {
+    Loader {
         anchors.fill: parent
-        visible: KioskViewModel.idle.attracting && !KioskViewModel.outOfOrder
+        active: KioskViewModel.idle.attracting && !KioskViewModel.outOfOrder
+        sourceComponent: AttractScreen {}
     }
 
-    IdlePrompt {
+    Loader {
         anchors.fill: parent
-        visible: KioskViewModel.idle.prompting
-        secondsLeft: KioskViewModel.idle.secondsLeft
+        active: KioskViewModel.idle.prompting
+        sourceComponent: IdlePrompt {
+            secondsLeft: KioskViewModel.idle.secondsLeft
+        }
     }
 
     // Staff: hold the top right corner for five seconds, or press Ctrl+Alt+Shift+S.
@@ -64,13 +70,15 @@ Window {
         onActivated: KioskViewModel.staff.open()
     }
 
-    PinPad {
+    Loader {
         anchors.fill: parent
-        visible: KioskViewModel.staff.pinPadOpen
+        active: KioskViewModel.staff.pinPadOpen
+        sourceComponent: PinPad {}
     }
 
-    StaffPanel {
+    Loader {
         anchors.fill: parent
-        visible: KioskViewModel.staff.panelOpen
+        active: KioskViewModel.staff.panelOpen
+        sourceComponent: StaffPanel {}
     }
 }

@@ -20,15 +20,21 @@ def places(tmp_path: Path) -> Places:
     return Places(tmp_path / "cache", tmp_path / "data", tmp_path / "content" / "content.json")
 
 
-@pytest.fixture
-def running(kiosk_app: object, places: Places) -> Iterator[tuple[Startup, ContentReloader]]:
-    write_content(places.content.parent, valid_data())
+def start_watching(places: Places) -> tuple[Startup, ContentReloader]:
+    """What `kiosk run` does: start, show the window, watch the content."""
     started = start(places.content, "", places)
     assert isinstance(started, Startup)
     reloader = ContentReloader(started.ui, places.content, "", places.last_good)
     reloader.watch(started.shown_fingerprint)
     started.ui.window.resize(1280, 800)
     started.ui.window.show()
+    return started, reloader
+
+
+@pytest.fixture
+def running(kiosk_app: object, places: Places) -> Iterator[tuple[Startup, ContentReloader]]:
+    write_content(places.content.parent, valid_data())
+    started, reloader = start_watching(places)
     yield started, reloader
     dispose(started.ui)
 
@@ -96,12 +102,7 @@ def test_a_visitor_on_a_removed_category_is_taken_home(
 
 
 def test_fixing_the_content_ends_the_out_of_order_screen(kiosk_app: object, places: Places) -> None:
-    started = start(places.content, "", places)
-    assert isinstance(started, Startup)
-    reloader = ContentReloader(started.ui, places.content, "", places.last_good)
-    reloader.watch(started.shown_fingerprint)
-    started.ui.window.resize(1280, 800)
-    started.ui.window.show()
+    started, reloader = start_watching(places)
     assert started.ui.view_model.property("outOfOrder")
     write_content(places.content.parent, valid_data())
     reloader.check_now()

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.qt_input
 
 MODE, SOURCE, CACHE, TAPS = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
 SIZE = (1920, 1080)
@@ -34,11 +35,12 @@ def bare_window_qml(photo_list: Path) -> bytes:
 
 
 def main() -> None:
-    from PySide6.QtCore import QPointF, Qt, QTimer
+    from PySide6.QtCore import QPointF, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
-    from PySide6.QtTest import QTest
+
+    from tests.qt_input import mouse_click
 
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
     result: dict[str, object] = {"mode": MODE}
@@ -90,14 +92,14 @@ def main() -> None:
             QTimer.singleShot(0, tap_next if len(taps) < TAPS else finish)
 
         window.frameSwapped.connect(shown)
-        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        mouse_click(window, point)
 
     def finish() -> None:
         result["tap_ms"] = taps
         result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result), flush=True)  # noqa: T201 - the result for startup.py
-        # The kiosk's window refuses to close (only staff may end it), and PySide can abort
-        # in Python's finalisation: measured and reported, the probe simply ends.
+        # The kiosk's window refuses to close (only staff may end it): measured and
+        # reported, the probe simply ends.
         os._exit(0)
 
     window.frameSwapped.connect(first_frame)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
-from PySide6.QtTest import QTest
 
 from kiosk.app import KioskUi
 from kiosk.snapshot import visible_items, wait_until_ready
+from tests.qt_input import mouse_click, mouse_move, mouse_press, mouse_release
 
 
 def find(ui: KioskUi, name: str) -> QQuickItem:
@@ -33,19 +33,17 @@ def centre(item: QQuickItem) -> QPoint:
 
 
 def tap(ui: KioskUi, item: QQuickItem) -> None:
-    QTest.mouseClick(
-        ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item)
-    )
+    mouse_click(ui.window, centre(item))
     wait_until_ready(ui)
 
 
 def swipe(window: QQuickWindow, start: QPoint, dx: int, dy: int = 0, steps: int = 12) -> None:
-    QTest.mousePress(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    mouse_press(window, start)
     for step in range(1, steps + 1):
         point = QPointF(start) + QPointF(dx * step / steps, dy * step / steps)
-        QTest.mouseMove(window, point.toPoint(), 16)
+        mouse_move(window, point.toPoint(), 16)
     end = QPoint(start.x() + dx, start.y() + dy)
-    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    mouse_release(window, end)
 
 
 def texts(ui: KioskUi) -> Iterator[QQuickItem]:
@@ -64,8 +62,7 @@ def longest_word_width(item: QObject) -> float:
 
 
 def dispose(ui: KioskUi) -> None:
-    """Close the window and delete the engine now, not at interpreter exit: PySide can crash
-    when Python's finalisation meets Qt objects still alive."""
+    """Close the window and delete the engine now, so that each test starts from one UI."""
     ui.view_model.allow_close()
     ui.window.close()
     ui.engine.deleteLater()

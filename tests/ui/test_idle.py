@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QPoint
 
 from kiosk.app import KioskUi, build_ui
 from kiosk.content.loader import load_content
 from kiosk.snapshot import wait_until_ready
 from kiosk.viewmodels.idle import PROMPT_SECONDS, SLIDE_SECONDS
 from tests.content.builders import changed, valid_data, write_content
+from tests.qt_input import mouse_click
 from tests.ui.helpers import dispose, find, find_all, tap, window_rect
 
 TIMEOUT_S = 30
@@ -90,7 +90,7 @@ def test_the_touch_that_wakes_the_attract_screen_only_wakes_it(
     point = window_rect(tile).center().toPoint()
     idle_for(ui, clock, ATTRACT_S)
     assert attracting(ui)
-    QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    mouse_click(ui.window, point)
     wait_until_ready(ui)
     assert not attracting(ui)
     assert ui.view_model.property("screen") == "home"
@@ -131,10 +131,8 @@ def test_a_touch_dismisses_the_prompt_and_reaches_nothing_beneath(
     tap(ui, find(ui, "headerTitle"))  # a touch that opens nothing: the kiosk is in use
     idle_for(ui, clock, TIMEOUT_S)
     assert prompting(ui)
-    QTest.mouseClick(
+    mouse_click(
         ui.window,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
         window_rect(tile).center().toPoint(),
     )
     wait_until_ready(ui)
@@ -146,9 +144,7 @@ def test_a_touch_dismisses_the_prompt_and_reaches_nothing_beneath(
 def test_touching_the_screen_restarts_the_idle_time(ui: KioskUi, clock: FakeClock) -> None:
     tap(ui, find(ui, "tile-category-1"))
     idle_for(ui, clock, TIMEOUT_S - 5)
-    QTest.mouseClick(
-        ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 300)
-    )
+    mouse_click(ui.window, QPoint(5, 300))
     idle_for(ui, clock, TIMEOUT_S - 5)
     assert not prompting(ui)
     assert ui.view_model.property("screen") == "detail"

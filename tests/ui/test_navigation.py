@@ -67,16 +67,15 @@ def test_swiping_up_the_home_screen_does_not_open_a_tile(make_ui: UiFactory) -> 
 
 
 def test_a_press_shows_feedback_before_release(make_ui: UiFactory) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
+    from tests.qt_input import mouse_press, mouse_release
 
     ui = make_ui()
     tile = find(ui, f"tile-{CATEGORY}")
     before = ui.window.grabWindow()
     point = window_rect(tile).center().toPoint()
-    QTest.mousePress(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    mouse_press(ui.window, point)
     pressed = ui.window.grabWindow()
-    QTest.mouseRelease(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    mouse_release(ui.window, point)
     assert before.pixel(point) != pressed.pixel(point)
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from kiosk.content.loader import load_content
 from kiosk.staff.pin import MAX_TRIES, hash_pin
 from tests.content.builders import changed, valid_data, write_content
+from tests.qt_input import key_click
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, find_all, tap
 
@@ -32,7 +32,7 @@ def shortcut(ui: object) -> None:
         | Qt.KeyboardModifier.AltModifier
         | Qt.KeyboardModifier.ShiftModifier
     )
-    QTest.keyClick(ui.window, Qt.Key.Key_S, modifiers)  # type: ignore[attr-defined]
+    key_click(ui.window, Qt.Key.Key_S, modifiers)  # type: ignore[attr-defined]
 
 
 def enter(ui: object, pin: str) -> None:

@@ -63,3 +63,17 @@ def test_self_test_fails_when_a_qr_code_does_not_scan(
     report = self_test(write_content(tmp_path, data))
     assert not report.ok
     assert any("ei-skannaudu.example.fi does not scan" in failure for failure in report.failures)
+
+
+def test_the_kiosk_works_with_network_sockets_blocked(
+    kiosk_app: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    def no_network(*args: object, **kwargs: object) -> socket.socket:
+        raise OSError("network is blocked in this test")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    report = self_test(default_content_path())
+    assert report.ok, report.failures

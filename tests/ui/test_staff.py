@@ -100,3 +100,22 @@ def test_panel_lists_the_problems_of_the_last_load(make_ui: UiFactory, tmp_path:
     assert texts == [
         "content.json: categories/2/links/0/url: must be a web address starting with https://"
     ]
+
+
+def test_holding_the_top_right_corner_opens_staff_mode(
+    make_ui: UiFactory, tmp_path: Path, qtbot: object
+) -> None:
+    from PySide6.QtCore import QObject, QPoint
+
+    from tests.qt_input import mouse_press, mouse_release
+
+    ui = make_ui(content_with_pin(tmp_path))
+    corner = find(ui, "staffCorner")
+    hold = corner.findChild(QObject, "staffHold")
+    assert hold is not None and hold.property("longPressThreshold") == 5
+    hold.setProperty("longPressThreshold", 0.05)  # the same handler, without a 5 s wait
+    point = QPoint(ui.window.width() - 10, 10)
+    with qtbot.waitSignal(ui.view_model.staff_view_model.changed, timeout=5000):  # type: ignore[attr-defined]
+        mouse_press(ui.window, point)
+    mouse_release(ui.window, point)
+    assert find(ui, "pinPad").isVisible()

@@ -60,6 +60,7 @@ Window {
         height: Theme.minimumTouchTarget
 
         TapHandler {
+            objectName: "staffHold"
             longPressThreshold: Theme.staffHoldSeconds
             onLongPressed: KioskViewModel.staff.open()
         }

@@ -21,7 +21,7 @@ from kiosk.content.fingerprint import content_fingerprint
 from kiosk.content.last_good import LastGood, last_good_for
 from kiosk.content.rows import OUT_OF_ORDER, ScreenSource
 from kiosk.fonts import load_fonts
-from kiosk.hardening import OfflineNetworkFactory, harden_engine
+from kiosk.hardening import OfflineNetworkFactory, guard_links, harden_engine
 from kiosk.images.cache import ScaledImageCache
 from kiosk.logs import configure_logging, default_log_file
 from kiosk.models.sources import PHOTO_PROVIDER, QR_PROVIDER
@@ -305,6 +305,7 @@ def build_ui_from(
     network = OfflineNetworkFactory()
     engine = QQmlApplicationEngine()
     harden_engine(engine, network)
+    guard_links()
     engine.addImportPath(str(qml_import_path()))
     engine.addImageProvider(PHOTO_PROVIDER, photos)
     engine.addImageProvider(QR_PROVIDER, QrProvider())

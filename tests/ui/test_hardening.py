@@ -89,6 +89,15 @@ def test_a_network_url_in_qml_is_refused_without_a_request(
     assert CountingHandler.hits == 0
 
 
+def test_links_never_open_a_browser(make_ui: UiFactory, caplog: pytest.LogCaptureFixture) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    make_ui()
+    for url in ("https://www.trimma.fi", "mailto:info@example.fi", "file:///etc/passwd"):
+        assert QDesktopServices.openUrl(QUrl(url))
+        assert f"Refused to open {url}" in caplog.text
+
+
 FORBIDDEN_TYPES = (
     "TextField",
     "TextInput",

@@ -121,7 +121,9 @@ class KioskViewModel(QObject):
 
     @Slot()
     def reset(self) -> None:
-        """Start afresh for the next visitor: home, at the top of everything."""
+        """Start afresh for the next visitor: home, at the top of everything, and no staff
+        pad or panel left open. (The one place to add what else a new visitor resets.)"""
+        self._staff.close()
         self._go(Screen.HOME)
         self.resetRequested.emit()
 

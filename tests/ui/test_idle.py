@@ -148,3 +148,15 @@ def test_touching_the_screen_restarts_the_idle_time(ui: KioskUi, clock: FakeCloc
     idle_for(ui, clock, TIMEOUT_S - 5)
     assert not prompting(ui)
     assert ui.view_model.property("screen") == "detail"
+
+
+def test_a_staff_panel_left_open_is_closed_by_the_idle_reset(ui: KioskUi, clock: FakeClock) -> None:
+    staff = ui.view_model.staff_view_model
+    staff.open()  # no PIN in this content: the panel opens at once
+    assert staff.property("panelOpen")
+    tap(ui, find(ui, "staffClose"))
+    staff.open()
+    ui.view_model.idle_view_model.activity()
+    idle_for(ui, clock, TIMEOUT_S)
+    idle_for(ui, clock, PROMPT_SECONDS)
+    assert not staff.property("panelOpen")

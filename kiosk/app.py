@@ -36,13 +36,12 @@ from kiosk.viewmodels.kiosk import KioskViewModel
 
 if TYPE_CHECKING:
     from kiosk.content.loader import Content, LoadResult
+    from kiosk.content.problems import Problem
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "tietopiste"
 
-EXIT_OK = 0
-EXIT_BAD_CONTENT = 3
 EXIT_UI_FAILED = 4
 
 
@@ -255,12 +254,14 @@ def load_reported(
 
 def record_load(ui: KioskUi, result: LoadResult, note: str) -> None:
     """Tell the staff panel what the last load found."""
+    _record(ui, result.source, result.problems, note)
+
+
+def _record(ui: KioskUi, source: Path, problems: tuple[Problem, ...], note: str) -> None:
     content = ui.view_model.content
     categories = len(content.categories) if content else 0
     images = sum(len(c.images) for c in content.categories) if content else 0
-    ui.view_model.staff_view_model.record_load(
-        str(result.source), result.problems, note, categories, images
-    )
+    ui.view_model.staff_view_model.record_load(str(source), problems, note, categories, images)
 
 
 def create_application(software_rendering: bool = False) -> QGuiApplication:
@@ -274,12 +275,6 @@ def create_application(software_rendering: bool = False) -> QGuiApplication:
     return app
 
 
-def default_image_cache() -> ScaledImageCache:
-    import platformdirs
-
-    return ScaledImageCache(platformdirs.user_cache_path(APP_NAME) / "images")
-
-
 def build_ui(
     content: Content,
     language: str = "",
@@ -290,10 +285,7 @@ def build_ui(
 
     ui = build_ui_from(Presenter(content, language), content.folder, cache, clock)
     if ui is not None:
-        images = sum(len(category.images) for category in content.categories)
-        ui.view_model.staff_view_model.record_load(
-            str(content.source), (), "Sisältö ladattu.", len(content.categories), images
-        )
+        _record(ui, content.source, (), "Sisältö ladattu.")
     return ui
 
 

@@ -12,7 +12,13 @@ from PySide6.QtCore import QEventLoop, QSize
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.app import KioskUi, build_ui, create_application, default_image_cache, load_valid_content
+from kiosk.app import (
+    KioskUi,
+    build_ui,
+    create_application,
+    load_valid_content,
+    user_places,
+)
 from kiosk.content.loader import Content
 
 log = logging.getLogger(__name__)
@@ -58,7 +64,7 @@ def run_snapshots(request: SnapshotRequest) -> int:
         )
         return 1
     create_application(software_rendering=True)
-    ui = build_ui(content, request.language, default_image_cache())
+    ui = build_ui(content, request.language, user_places(request.content).images)
     if ui is None:
         log.error("The user interface could not be loaded; see the messages above.")
         return 1

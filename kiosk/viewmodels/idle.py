@@ -78,9 +78,6 @@ class IdleViewModel(QObject):
         self._used = True
         self._set_deadline(self._clock() + PROMPT_SECONDS)
 
-    def cancel_prompt(self) -> None:
-        self._set_deadline(None)
-
     def attract_now(self) -> None:
         """Start the attract screen at once (snapshots)."""
         self._last_input = self._clock() - self.attract_after_s

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -155,7 +156,8 @@ class StaffViewModel(QObject):
         return lines
 
     def _problem_lines(self) -> list[str]:
-        return [p.describe("content.json") for p in self._problems] or ["Ei ongelmia."]
+        label = Path(self._content_file).name or "content.json"
+        return [p.describe(label) for p in self._problems] or ["Ei ongelmia."]
 
     def _get_pad_open(self) -> bool:
         return self._pad_open

@@ -47,5 +47,5 @@ class TileListModel(RowListModel[TileRow]):
         )
 
 
-def _photo_source(row: TileRow) -> str:
+def tile_photo_source(row: TileRow) -> str:
     return photo_source(row.photo.file, row.photo.version) if row.photo else ""

@@ -11,8 +11,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content.rows import ScreenSource, TileRow
-from kiosk.models.sources import photo_source
-from kiosk.models.tiles import TileListModel
+from kiosk.models.tiles import TileListModel, tile_photo_source
 from kiosk.viewmodels.detail import DetailViewModel
 from kiosk.viewmodels.idle import Clock, IdleViewModel
 from kiosk.viewmodels.staff import StaffViewModel
@@ -185,14 +184,16 @@ class KioskViewModel(QObject):
         return self._out_of_order
 
     def _attract_tile(self) -> TileRow | None:
-        with_photos = [tile for tile in self._source.tiles() if tile.photo is not None]
+        # The rows the home screen already shows: building them again would stat every photo
+        # for each of the three attract properties.
+        with_photos = [tile for tile in self._tiles.rows if tile.photo is not None]
         if not with_photos:
             return None
         return with_photos[self._idle.slide_index % len(with_photos)]
 
     def _get_attract_photo(self) -> str:
         tile = self._attract_tile()
-        return photo_source(tile.photo.file, tile.photo.version) if tile and tile.photo else ""
+        return tile_photo_source(tile) if tile else ""
 
     def _get_attract_credit(self) -> str:
         tile = self._attract_tile()

@@ -22,6 +22,7 @@ from kiosk.content.last_good import LastGood, last_good_for
 from kiosk.content.rows import OUT_OF_ORDER, ScreenSource
 from kiosk.fonts import load_fonts
 from kiosk.hardening import OfflineNetworkFactory, guard_links, harden_engine
+from kiosk.i18n import UiTranslations
 from kiosk.images.cache import ScaledImageCache
 from kiosk.logs import configure_logging, default_log_file
 from kiosk.models.sources import PHOTO_PROVIDER, QR_PROVIDER
@@ -33,6 +34,8 @@ from kiosk.reload import ContentReloader
 from kiosk.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
 from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
+from kiosk.viewmodels.speech import create_speech_engine
+from kiosk.viewmodels.staff import NOTE_LAST_GOOD, NOTE_LOADED, NOTE_OUT_OF_ORDER
 
 if TYPE_CHECKING:
     from kiosk.content.loader import Content, LoadResult
@@ -64,6 +67,7 @@ class KioskUi:
     photos: PhotoProvider
     network: OfflineNetworkFactory
     watcher: InputWatcher
+    translations: UiTranslations
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +147,7 @@ def start(content_path: Path, language: str, places: Places) -> Startup | int:
         ui = build_ui(content, language, places.images)
         if ui is None:
             return EXIT_UI_FAILED
-        record_load(ui, result, "Sisältö ladattu.")
+        record_load(ui, result, NOTE_LOADED)
         if fingerprint is not None:
             _save_snapshot(ui, fingerprint, language, snapshot_file)
         return Startup(ui, shown_fingerprint=fingerprint, keep_as_last_good=content)
@@ -155,7 +159,7 @@ def _start_without_valid_content(
 ) -> Startup | int:
     copy = places.last_good
     content = None
-    note = "Sisällössä on virheitä eikä hyvää kopiota ole: näytetään huoltoilmoitus."
+    note = NOTE_OUT_OF_ORDER
     if copy.exists():
         log.warning(
             "Showing the last good copy of the content (%s) until %s is fixed",
@@ -165,7 +169,7 @@ def _start_without_valid_content(
         content = load_valid_content(copy.content_file, images_folder=content_path.parent)
         for file in copy.changed_images(content_path.parent):
             log.warning("Photo changed or missing since the good copy was kept: %s", file)
-        note = "Sisällössä on virheitä: näytetään viimeisin hyvä kopio."
+        note = NOTE_LAST_GOOD
     if content is not None:
         ui = build_ui(content, language, places.images)
     else:
@@ -195,6 +199,8 @@ def finish_after_first_frame(started: Startup, language: str, places: Places) ->
             keep_last_good(places.last_good, content)
         places.images.prune()
         _warm_up()
+        # A speech engine can take a moment to connect: not before the first frame.
+        started.ui.view_model.speech_view_model.attach(create_speech_engine())
 
     def on_first_frame() -> None:
         QTimer.singleShot(0, finish)
@@ -229,7 +235,10 @@ def _warm_up() -> None:
 
 def _save_snapshot(ui: KioskUi, fingerprint: str, language: str, path: Path) -> None:
     source = ui.view_model.source
-    write_snapshot(path, StartSnapshot(fingerprint, language, source.title, source.tiles()))
+    snapshot = StartSnapshot(
+        fingerprint, language, source.title, source.tiles(), source.language, source.languages
+    )
+    write_snapshot(path, snapshot)
 
 
 def load_valid_content(
@@ -285,7 +294,7 @@ def build_ui(
 
     ui = build_ui_from(Presenter(content, language), content.folder, cache, clock)
     if ui is not None:
-        _record(ui, content.source, (), "Sisältö ladattu.")
+        _record(ui, content.source, (), NOTE_LOADED)
     return ui
 
 
@@ -302,6 +311,9 @@ def build_ui_from(
     engine.addImageProvider(PHOTO_PROVIDER, photos)
     engine.addImageProvider(QR_PROVIDER, QrProvider())
     view_model.attach_to(engine)
+    translations = UiTranslations(engine)
+    translations.apply(view_model.language)
+    view_model.languageChanged.connect(lambda: translations.apply(view_model.language))
     engine.loadFromModule("Kiosk", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
@@ -310,7 +322,7 @@ def build_ui_from(
     watcher = InputWatcher(view_model.idle_view_model)
     window.installEventFilter(watcher)
     view_model.idle_view_model.start()
-    return KioskUi(engine, view_model, window, photos, network, watcher)
+    return KioskUi(engine, view_model, window, photos, network, watcher, translations)
 
 
 def _show(window: QQuickWindow, options: RunOptions) -> None:

@@ -19,3 +19,7 @@ def default_content_path() -> Path:
 
 def qml_import_path() -> Path:
     return app_root() / "ui"
+
+
+def translations_folder() -> Path:
+    return app_root() / "ui" / "Kiosk" / "i18n"

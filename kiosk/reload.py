@@ -12,6 +12,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from kiosk.content.fingerprint import content_fingerprint
 from kiosk.content.last_good import LastGood
 from kiosk.content.problems import Problem
+from kiosk.viewmodels.staff import NOTE_RELOAD_REFUSED, NOTE_RELOADED
 
 if TYPE_CHECKING:
     from kiosk.app import KioskUi
@@ -94,12 +95,12 @@ class ContentReloader(QObject):
         self.problems = result.problems
         if result.content is None:
             log.error("The changed content has errors; still showing the last good content")
-            record_load(self._ui, result, "Muutetussa sisällössä on virheitä: näytetään edellinen.")
+            record_load(self._ui, result, NOTE_RELOAD_REFUSED)
             self.refused.emit()
             return
         self._ui.photos.set_folder(result.content.folder)
         self._ui.view_model.show(Presenter(result.content, self._language))
-        record_load(self._ui, result, "Muutettu sisältö ladattu.")
+        record_load(self._ui, result, NOTE_RELOADED)
         keep_last_good(self._last_good, result.content)
         log.info("Showing the changed content from %s", self._file)
         self.reloaded.emit()

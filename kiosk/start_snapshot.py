@@ -27,6 +27,13 @@ class StartSnapshot:
     requested_language: str
     title: str
     tile_rows: tuple[TileRow, ...]
+    language: str = ""
+    languages: tuple[str, ...] = ()
+
+    def in_language(self, language: str) -> StartSnapshot:
+        # Only one language is kept; others are shown once the content is validated, a
+        # moment after the first frame.
+        return self
 
     def tiles(self) -> tuple[TileRow, ...]:
         return self.tile_rows
@@ -58,6 +65,8 @@ def read_snapshot(path: Path) -> StartSnapshot | None:
             requested_language=str(data["requested_language"]),
             title=str(data["title"]),
             tile_rows=tuple(_tile(row) for row in data["tile_rows"]),
+            language=str(data["language"]),
+            languages=tuple(str(code) for code in data["languages"]),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -1,11 +1,16 @@
-"""Names of languages for messages to staff."""
+"""Languages: their names for staff messages, their names in themselves for visitors, and
+which translation and voice each one uses."""
 
 from __future__ import annotations
+
+# Easy-to-read Finnish (selkosuomi) as a language of its own, in BCP 47's private-use form.
+EASY_FINNISH = "fi-x-selko"
 
 _NAMES = {
     "fi": "Finnish",
     "sv": "Swedish",
     "en": "English",
+    EASY_FINNISH: "easy-to-read Finnish",
     "se": "Northern Sami",
     "ru": "Russian",
     "et": "Estonian",
@@ -15,7 +20,49 @@ _NAMES = {
     "fa": "Persian",
 }
 
+# How visitors find their language: each named in itself, never in Finnish.
+_AUTONYMS = {
+    "fi": "Suomi",
+    "sv": "Svenska",
+    "en": "English",
+    EASY_FINNISH: "Selkosuomi",
+    "se": "Davvisámegiella",
+    "ru": "Русский",
+    "et": "Eesti",
+    "uk": "Українська",
+    "so": "Soomaali",
+}
+
+# The voice to read each language with: Finland's own variety first.
+_SPEECH_LOCALES = {
+    "fi": "fi_FI",
+    EASY_FINNISH: "fi_FI",
+    "sv": "sv_FI",
+    "en": "en_GB",
+}
+
+
+def _base(code: str) -> str:
+    return code.split("-", 1)[0]
+
 
 def language_name(code: str) -> str:
-    name = _NAMES.get(code.split("-", 1)[0])
+    name = _NAMES.get(code) or _NAMES.get(_base(code))
     return f"{name} ({code})" if name else f"'{code}'"
+
+
+def autonym(code: str) -> str:
+    """The language's name in the language itself, such as 'Svenska'."""
+    return _AUTONYMS.get(code) or _AUTONYMS.get(_base(code)) or code
+
+
+def translation_name(code: str) -> str | None:
+    """Which compiled UI translation a language uses; None for Finnish, the source language
+    of the UI strings (easy-to-read Finnish uses them too)."""
+    base = _base(code)
+    return None if base == "fi" else base
+
+
+def speech_locale(code: str) -> str:
+    """The locale whose voice reads `code` aloud, such as 'sv_FI'."""
+    return _SPEECH_LOCALES.get(code) or _SPEECH_LOCALES.get(_base(code)) or _base(code)

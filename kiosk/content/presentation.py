@@ -29,6 +29,15 @@ class Presenter:
     def title(self) -> str:
         return self.text(self.content.settings.title)
 
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.content.settings.languages
+
+    def in_language(self, language: str) -> Presenter:
+        """The same content in another of its languages (unknown codes get the default)."""
+        known = language in self.languages
+        return Presenter(self.content, language if known else "")
+
     def tiles(self) -> tuple[TileRow, ...]:
         return tuple(self._tile(category) for category in self.content.categories)
 

@@ -54,6 +54,14 @@ class ScreenSource(Protocol):
     @property
     def title(self) -> str: ...
 
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def languages(self) -> tuple[str, ...]: ...
+
+    def in_language(self, language: str) -> ScreenSource: ...
+
     def tiles(self) -> tuple[TileRow, ...]: ...
 
     def page(self, category_id: str) -> DetailPage | None: ...
@@ -65,6 +73,11 @@ class _NoContent:
     screen covers them)."""
 
     title: str = ""
+    language: str = ""
+    languages: tuple[str, ...] = ()
+
+    def in_language(self, language: str) -> ScreenSource:
+        return self
 
     def tiles(self) -> tuple[TileRow, ...]:
         return ()

@@ -54,6 +54,8 @@ class IdleViewModel(QObject):
         self.attract_after_s = DEFAULT_ATTRACT_AFTER_S
         self._attracting = False
         self._slide = 0
+        # Set while the kiosk reads aloud: a listening visitor touches nothing.
+        self.held = False
         self._last_input = clock()
         self._used = False
         self._deadline: float | None = None
@@ -94,6 +96,9 @@ class IdleViewModel(QObject):
     @Slot()
     def tick(self) -> None:
         now = self._clock()
+        if self.held:
+            self._last_input = now
+            return
         idle_s = now - self._last_input
         if idle_s >= self.attract_after_s:
             self._attract(idle_s)

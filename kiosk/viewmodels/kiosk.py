@@ -7,13 +7,16 @@ import time
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content.rows import ScreenSource, TileRow
+from kiosk.models.languages import LanguageListModel, language_rows
 from kiosk.models.tiles import TileListModel, tile_photo_source
+from kiosk.viewmodels.access import AccessViewModel
 from kiosk.viewmodels.detail import DetailViewModel
 from kiosk.viewmodels.idle import Clock, IdleViewModel
+from kiosk.viewmodels.speech import SpeechViewModel
 from kiosk.viewmodels.staff import StaffViewModel
 
 if TYPE_CHECKING:
@@ -43,6 +46,7 @@ class KioskViewModel(QObject):
     contentChanged = Signal()
     outOfOrderChanged = Signal()
     attractSlideChanged = Signal()
+    languageChanged = Signal()
 
     resetRequested = Signal()
 
@@ -51,6 +55,10 @@ class KioskViewModel(QObject):
     ) -> None:
         super().__init__(parent)
         self._source = source
+        # The language each visitor starts in, and the one this visitor chose.
+        self._home_language = source.language
+        self._language = source.language
+        self._languages = LanguageListModel(self)
         self._screen = Screen.HOME
         self._close_allowed = False
         self._out_of_order = False
@@ -58,6 +66,13 @@ class KioskViewModel(QObject):
         self._detail = DetailViewModel(self)
         self._idle = IdleViewModel(clock or time.monotonic, self)
         self._staff = StaffViewModel(clock or time.monotonic, self)
+        self._access = AccessViewModel(self)
+        self._speech = SpeechViewModel(self._idle, self)
+        self._speech.screen_text = self.screen_text
+        self._speech.set_language(self._language)
+        self.languageChanged.connect(lambda: self._speech.set_language(self._language))
+        self.screenChanged.connect(self._speech.stop)
+        self._idle.promptingChanged.connect(self._announce_prompt)
         self._staff.exitRequested.connect(self.allow_close)
         self._idle.resetRequested.connect(self.reset)
         if self.content is not None:
@@ -98,9 +113,26 @@ class KioskViewModel(QObject):
     def staff_view_model(self) -> StaffViewModel:
         return self._staff
 
+    @property
+    def access_view_model(self) -> AccessViewModel:
+        return self._access
+
+    @property
+    def speech_view_model(self) -> SpeechViewModel:
+        return self._speech
+
+    @property
+    def language(self) -> str:
+        return self._language
+
     def show(self, source: ScreenSource) -> None:
-        """Swap in new rows; a visitor on a category that no longer exists is taken home."""
+        """Swap in new rows, in the visitor's language where the content still has it; a
+        visitor on a category that no longer exists is taken home."""
+        self._home_language = self._home_language or source.language
+        if self._language and self._language != source.language:
+            source = source.in_language(self._language)
         self._source = source
+        self._set_language(source.language)
         content = self.content
         if content is not None:
             self._idle.timeout_s = content.settings.idle_timeout_s
@@ -123,10 +155,31 @@ class KioskViewModel(QObject):
         """Start afresh for the next visitor: home, at the top of everything, and no staff
         pad or panel left open. (The one place to add what else a new visitor resets.)"""
         self._staff.close()
+        self._speech.reset()
+        self._access.reset()
         self._go(Screen.HOME)
+        self.setLanguage(self._home_language)
         self.resetRequested.emit()
 
+    @Slot(str)
+    def setLanguage(self, language: str) -> None:
+        """Show everything in another of the content's languages, at once."""
+        if language == self._language or language not in self._source.languages:
+            return
+        self._source = self._source.in_language(language)
+        # A start snapshot has only one language: the choice applies once content is loaded.
+        self._language = language
+        self._present()
+        self.contentChanged.emit()
+        self.languageChanged.emit()
+
+    def _set_language(self, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            self.languageChanged.emit()
+
     def _present(self) -> None:
+        self._languages.set_rows(language_rows(self._source.languages, self._language))
         self._tiles.set_rows(self._source.tiles())
         page = self._source.page(self._detail.page.category_id)
         if page is not None:
@@ -152,6 +205,24 @@ class KioskViewModel(QObject):
             self._screen = screen
             self.screenChanged.emit()
 
+    def screen_text(self) -> str:
+        """What read aloud says: the current screen's title and text."""
+        if self._screen is Screen.DETAIL:
+            page = self._detail.page
+            links = [link.label for link in page.links]
+            return "\n".join([page.title, *page.paragraphs, *links])
+        choose = QCoreApplication.translate("HomeScreen", "Valitse aihe koskettamalla.")
+        tiles = [f"{tile.title}. {tile.summary}" for tile in self._tiles.rows]
+        return "\n".join([self._source.title, choose, *tiles])
+
+    def _announce_prompt(self) -> None:
+        if self._idle.is_prompting:
+            question = QCoreApplication.translate("IdlePrompt", "Oletko vielä siellä?")
+            hint = QCoreApplication.translate(
+                "IdlePrompt", "Kosketa näyttöä jatkaaksesi. Muuten palataan alkuun."
+            )
+            self._speech.announce(f"{question} {hint}")
+
     def allow_close(self) -> None:
         """Only the app itself (a staff exit, shutting down) may close the window."""
         self._close_allowed = True
@@ -168,6 +239,12 @@ class KioskViewModel(QObject):
     def _get_title(self) -> str:
         return self._source.title
 
+    def _get_languages(self) -> LanguageListModel:
+        return self._languages
+
+    def _get_language(self) -> str:
+        return self._language
+
     def _get_tiles(self) -> TileListModel:
         return self._tiles
 
@@ -179,6 +256,12 @@ class KioskViewModel(QObject):
 
     def _get_staff(self) -> StaffViewModel:
         return self._staff
+
+    def _get_access(self) -> AccessViewModel:
+        return self._access
+
+    def _get_speech(self) -> SpeechViewModel:
+        return self._speech
 
     def _get_out_of_order(self) -> bool:
         return self._out_of_order
@@ -206,9 +289,14 @@ class KioskViewModel(QObject):
     screen = Property(str, _get_screen, notify=screenChanged)
     title = Property(str, _get_title, notify=contentChanged)
     tiles = Property(TileListModel, _get_tiles, constant=True)
+    languages = Property(LanguageListModel, _get_languages, constant=True)
+    # The content language in use, such as "sv" (QML's own name for this is taken).
+    currentLanguage = Property(str, _get_language, notify=languageChanged)
     detail = Property(DetailViewModel, _get_detail, constant=True)
     idle = Property(IdleViewModel, _get_idle, constant=True)
     staff = Property(StaffViewModel, _get_staff, constant=True)
+    access = Property(AccessViewModel, _get_access, constant=True)
+    speech = Property(SpeechViewModel, _get_speech, constant=True)
     outOfOrder = Property(bool, _get_out_of_order, notify=outOfOrderChanged)
     attractPhoto = Property(str, _get_attract_photo, notify=attractSlideChanged)
     attractCredit = Property(str, _get_attract_credit, notify=attractSlideChanged)

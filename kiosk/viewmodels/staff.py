@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement
 
@@ -22,6 +22,27 @@ EXIT_STAFF = 0
 MAX_PIN_DIGITS = 8
 
 log = logging.getLogger(__name__)
+
+_CONTEXT = "StaffViewModel"
+
+# What the last load did, kept in the source language and translated when shown.
+NOTE_LOADED = str(QT_TRANSLATE_NOOP("StaffViewModel", "Sisältö ladattu."))
+NOTE_RELOADED = str(QT_TRANSLATE_NOOP("StaffViewModel", "Muutettu sisältö ladattu."))
+NOTE_RELOAD_REFUSED = str(
+    QT_TRANSLATE_NOOP("StaffViewModel", "Muutetussa sisällössä on virheitä: näytetään edellinen.")
+)
+NOTE_LAST_GOOD = str(
+    QT_TRANSLATE_NOOP("StaffViewModel", "Sisällössä on virheitä: näytetään viimeisin hyvä kopio.")
+)
+NOTE_OUT_OF_ORDER = str(
+    QT_TRANSLATE_NOOP(
+        "StaffViewModel", "Sisällössä on virheitä eikä hyvää kopiota ole: näytetään huoltoilmoitus."
+    )
+)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 @QmlElement
@@ -40,15 +61,16 @@ class StaffViewModel(QObject):
         self._entered = ""
         self._pad_open = False
         self._panel_open = False
-        self._message = ""
         self.windowed = False
         self.window_size: Callable[[], tuple[int, int]] | None = None
         self.reload_action: Callable[[], None] | None = None
         self.exit_action: Callable[[int], None] = QGuiApplication.exit
-        self._status: list[str] = []
+        self._loaded_at = ""
+        self._note = ""
         self._problems: tuple[Problem, ...] = ()
         self._content_file = ""
-        self._counts = ""
+        self._counts = (0, 0)
+        self._tries_left = 0
 
     def set_pin_hash(self, stored: str | None) -> None:
         self._gate.stored_hash = stored
@@ -64,21 +86,20 @@ class StaffViewModel(QObject):
         """What the last load found, in plain language, for the panel."""
         self._content_file = content_file
         self._problems = problems
-        stamp = time.strftime("%Y-%m-%d %H:%M:%S")
-        self._status = [f"{stamp}: {note}"]
-        self._counts = f"{categories} categories, {images} images"
+        self._loaded_at = time.strftime("%Y-%m-%d %H:%M:%S")
+        self._note = note
+        self._counts = (categories, images)
         self.changed.emit()
 
     @Slot()
     def open(self) -> None:
         """The hidden gesture or the shortcut: the PIN pad, or the panel if no PIN is set."""
         self._entered = ""
-        self._message = ""
+        self._tries_left = 0
         if self._gate.stored_hash is None:
             self._panel_open = True
         else:
             self._pad_open = True
-            self._show_lockout()
         self.changed.emit()
 
     def preview(self, *, pad: bool) -> None:
@@ -109,19 +130,25 @@ class StaffViewModel(QObject):
         result = self._gate.try_pin(self._entered)
         self._entered = ""
         if result.accepted:
-            self._pad_open, self._panel_open, self._message = False, True, ""
+            self._pad_open, self._panel_open, self._tries_left = False, True, 0
             log.info("Staff panel opened")
         elif result.locked_for_s:
-            self._show_lockout()
             log.warning("Staff PIN pad locked after %d wrong tries", MAX_TRIES)
         else:
-            self._message = f"Väärä PIN. Yrityksiä jäljellä: {result.tries_left}"
+            self._tries_left = result.tries_left
         self.changed.emit()
 
-    def _show_lockout(self) -> None:
+    def _get_message(self) -> str:
         seconds = self._gate.locked_for_s()
         if seconds:
-            self._message = f"Liian monta väärää yritystä. Odota {seconds // 60 + 1} min."
+            return translate(
+                "StaffViewModel", "Liian monta väärää yritystä. Odota %1 min."
+            ).replace("%1", str(seconds // 60 + 1))
+        if self._tries_left:
+            return translate("StaffViewModel", "Väärä PIN. Yrityksiä jäljellä: %1").replace(
+                "%1", str(self._tries_left)
+            )
+        return ""
 
     @Slot()
     def reloadContent(self) -> None:
@@ -142,22 +169,40 @@ class StaffViewModel(QObject):
     def _lines(self) -> list[str]:
         uptime_min = int((self._clock() - self._started) // 60)
         width, height = self.window_size() if self.window_size else (0, 0)
-        orientation = "pysty" if height > width else "vaaka"
+        orientation = (
+            translate("StaffViewModel", "pysty")
+            if height > width
+            else translate("StaffViewModel", "vaaka")
+        )
+        categories, images = self._counts
         lines = [
-            f"Sisältö: {self._content_file}",
-            *self._status,
-            f"Sisällössä: {self._counts}",
-            f"Näyttö: {width}×{height} ({orientation})",
-            f"Versio: {__version__}",
-            f"Käynnissä: {uptime_min // 60} h {uptime_min % 60} min",
+            translate("StaffViewModel", "Sisältö: %1").replace("%1", self._content_file),
+            f"{self._loaded_at}: {translate(_CONTEXT, self._note)}" if self._note else "",
+            translate("StaffViewModel", "Sisällössä: %1 aihetta, %2 kuvaa")
+            .replace("%1", str(categories))
+            .replace("%2", str(images)),
+            translate("StaffViewModel", "Näyttö: %1 (%2)")
+            .replace("%1", f"{width}×{height}")
+            .replace("%2", orientation),
+            translate("StaffViewModel", "Versio: %1").replace("%1", __version__),
+            translate("StaffViewModel", "Käynnissä: %1 h %2 min")
+            .replace("%1", str(uptime_min // 60))
+            .replace("%2", str(uptime_min % 60)),
         ]
         if self._gate.stored_hash is None:
-            lines.append("PIN-koodia ei ole asetettu: aseta se komennolla `kiosk set-pin`.")
-        return lines
+            lines.append(
+                translate(
+                    "StaffViewModel",
+                    "PIN-koodia ei ole asetettu: aseta se komennolla `kiosk set-pin`.",
+                )
+            )
+        return [line for line in lines if line]
 
     def _problem_lines(self) -> list[str]:
         label = Path(self._content_file).name or "content.json"
-        return [p.describe(label) for p in self._problems] or ["Ei ongelmia."]
+        return [p.describe(label) for p in self._problems] or [
+            translate("StaffViewModel", "Ei ongelmia.")
+        ]
 
     def _get_pad_open(self) -> bool:
         return self._pad_open
@@ -167,9 +212,6 @@ class StaffViewModel(QObject):
 
     def _get_entered_length(self) -> int:
         return len(self._entered)
-
-    def _get_message(self) -> str:
-        return self._message
 
     pinPadOpen = Property(bool, _get_pad_open, notify=changed)
     panelOpen = Property(bool, _get_panel_open, notify=changed)

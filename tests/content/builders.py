@@ -79,3 +79,28 @@ def _parent(data: Any, where: str) -> tuple[Any, Any]:
     for part in parents:
         node = node[int(part)] if isinstance(node, list) else node[part]
     return node, int(last) if isinstance(node, list) else last
+
+
+def in_languages(data: dict[str, Any], languages: list[str]) -> dict[str, Any]:
+    """A copy with every Finnish text also in `languages`, marked '[code]' to tell apart."""
+    result = copy.deepcopy(data)
+    result["settings"]["1"]["languages"] = ["fi", *languages]
+
+    def translate(node: Any) -> None:
+        if isinstance(node, dict):
+            if "fi" in node:
+                original = node["fi"]
+                for code in languages:
+                    node[code] = (
+                        [f"[{code}] {text}" for text in original]
+                        if isinstance(original, list)
+                        else f"[{code}] {original}"
+                    )
+            for value in node.values():
+                translate(value)
+        elif isinstance(node, list):
+            for value in node:
+                translate(value)
+
+    translate(result)
+    return result

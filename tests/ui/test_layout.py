@@ -87,8 +87,9 @@ def test_five_tiles_fill_a_1080p_screen_without_scrolling(make_ui: UiFactory) ->
     assert grid.property("contentHeight") <= grid.height() + SLACK
     for category in ui.view_model.content.categories:
         rect = window_rect(find(ui, f"tile-{category.id}"))
-        assert rect.bottom() <= 1080 and rect.right() <= 1920
-    assert grid.height() / 1080 > 0.8
+        assert rect.bottom() <= window_rect(find(ui, "visitorBar")).top() and rect.right() <= 1920
+    # What the header and the visitor bar leave is the tiles'.
+    assert grid.height() / 1080 > 0.7
 
 
 def test_tile_photos_line_up_and_keep_a_real_share_of_the_tile(make_ui: UiFactory) -> None:
@@ -96,7 +97,8 @@ def test_tile_photos_line_up_and_keep_a_real_share_of_the_tile(make_ui: UiFactor
     photos = find_all(ui, "tilePhoto")
     assert len({photo.height() for photo in photos}) == 1
     tile = find(ui, f"tile-{ui.view_model.content.categories[0].id}")
-    assert photos[0].height() >= 0.4 * tile.height()
+    # Below 1080p-high screens also share their height with the visitor bar.
+    assert photos[0].height() >= 0.35 * tile.height()
 
 
 def card_of(item: QQuickItem) -> QQuickItem:

@@ -18,16 +18,82 @@ Window {
         value: Math.max(0.5, Math.min(root.width, root.height) / Theme.referenceSide)
     }
 
-    HomeScreen {
-        objectName: "homeScreen"
-        anchors.fill: parent
-        visible: KioskViewModel.screen === "home" && !KioskViewModel.outOfOrder
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: KioskViewModel.access.textScale
     }
 
-    DetailScreen {
-        objectName: "detailScreen"
-        anchors.fill: parent
-        visible: KioskViewModel.screen === "detail"
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: KioskViewModel.access.highContrast
+    }
+
+    Binding {
+        target: Theme
+        property: "reach"
+        value: KioskViewModel.access.reach
+    }
+
+    // Reach mode: the screen's upper part is left empty and everything moves below it.
+    Text {
+        objectName: "reachNote"
+        visible: Theme.reach
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: stage.top
+        anchors.margins: Theme.margin
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        text: qsTr("Näkymä on siirretty alemmas. Palauta se painikkeella Alemmas.")
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.bodySize
+    }
+
+    Item {
+        id: stage
+
+        objectName: "stage"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Theme.reach ? Math.round(root.height * (1 - Theme.reachDrop)) : root.height
+
+        HomeScreen {
+            objectName: "homeScreen"
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: visitorBar.top
+            visible: KioskViewModel.screen === "home" && !KioskViewModel.outOfOrder
+        }
+
+        DetailScreen {
+            objectName: "detailScreen"
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: visitorBar.top
+            visible: KioskViewModel.screen === "detail"
+        }
+
+        VisitorBar {
+            id: visitorBar
+
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+        }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Cancel, StandardKey.Back]
+        onActivated: KioskViewModel.goHome()
     }
 
     // Overlays exist only while shown: made at start, hidden, they would still load their

@@ -11,36 +11,51 @@ QtObject {
 
     readonly property string fontFamily: "Inter"
 
-    readonly property color background: "#F3F0E9"
-    readonly property color surface: "#FFFFFF"
-    readonly property color text: "#1B1D1F"
-    readonly property color mutedText: "#454D54"
-    readonly property color accent: "#1D5B75"
-    readonly property color textOnAccent: "#FFFFFF"
-    readonly property color accentPressed: "#143F52"
-    readonly property color divider: "#D8D2C6"
-    readonly property color creditBackground: "#D91B1D1F"
+    // The visitor's choices (kiosk.viewmodels.access), bound by Main.
+    property real textScale: 1.0
+    property bool highContrast: false
+    property bool reach: false
+
+    // Normal theme: at least 4.5:1 for text and 3:1 for controls; high contrast: at least
+    // 7:1 for every text (tests/ui/test_contrast.py computes them).
+    readonly property color background: highContrast ? "#000000" : "#F3F0E9"
+    readonly property color surface: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color text: highContrast ? "#FFFFFF" : "#1B1D1F"
+    readonly property color mutedText: highContrast ? "#F0F0F0" : "#454D54"
+    readonly property color accent: highContrast ? "#FFE14D" : "#1D5B75"
+    readonly property color textOnAccent: highContrast ? "#000000" : "#FFFFFF"
+    readonly property color accentPressed: highContrast ? "#FFFFFF" : "#143F52"
+    readonly property color divider: highContrast ? "#FFFFFF" : "#D8D2C6"
+    // Edges of tiles and buttons: in high contrast every surface is outlined.
+    readonly property color outline: highContrast ? "#FFFFFF" : "#8A8276"
+    readonly property int outlineWidth: highContrast ? Math.max(2, px(3)) : 0
+    readonly property color focusRing: highContrast ? "#00E5FF" : "#B3261E"
+    readonly property int focusRingWidth: Math.max(3, px(5))
+    readonly property color creditBackground: highContrast ? "#000000" : "#D91B1D1F"
     readonly property color creditText: "#FFFFFF"
-    readonly property color pressShade: "#24000000"
-    readonly property color promptShade: "#B31B1D1F"
-    readonly property color attractBackground: "#1B1D1F"
-    readonly property color attractBand: "#E61D5B75"
-    readonly property color dotInactive: "#9AA4AB"
+    readonly property color pressShade: highContrast ? "#40FFFFFF" : "#24000000"
+    readonly property color promptShade: highContrast ? "#E6000000" : "#B31B1D1F"
+    readonly property color attractBackground: highContrast ? "#000000" : "#1B1D1F"
+    readonly property color attractBand: highContrast ? "#F2000000" : "#E61D5B75"
+    readonly property color attractText: highContrast ? "#FFE14D" : "#FFFFFF"
+    readonly property color dotInactive: highContrast ? "#BDBDBD" : "#7C868D"
+    readonly property color toolbarBackground: highContrast ? "#000000" : "#E6E1D6"
     readonly property color qrCardBorder: "#C9C2B5"
     // The QR card stays dark on light in every theme.
     readonly property color qrCardBackground: "#FFFFFF"
     readonly property color qrCardText: "#1B1D1F"
     readonly property color qrCardMutedText: "#454D54"
 
-    readonly property int headerTitleSize: px(44)
-    readonly property int tileTitleSize: px(30)
-    readonly property int tileSummarySize: px(23)
-    readonly property int detailTitleSize: px(52)
-    readonly property int bodySize: px(28)
-    readonly property int creditSize: px(19)
-    readonly property int buttonSize: px(30)
-    readonly property int qrLabelSize: px(22)
-    readonly property int qrAddressSize: px(20)
+    readonly property int headerTitleSize: textPx(44)
+    readonly property int tileTitleSize: textPx(30)
+    readonly property int tileSummarySize: textPx(23)
+    readonly property int detailTitleSize: textPx(52)
+    readonly property int bodySize: textPx(28)
+    readonly property int creditSize: textPx(19)
+    readonly property int buttonSize: textPx(30)
+    readonly property int qrLabelSize: textPx(22)
+    readonly property int qrAddressSize: textPx(20)
+    readonly property int toolSize: textPx(24)
     readonly property real bodyLineHeight: 1.35
 
     readonly property int gap: px(24)
@@ -54,8 +69,8 @@ QtObject {
     readonly property int scrollFadeHeight: px(72)
     // Below each gallery photo: room for a two-line credit.
     readonly property int captionSpace: Math.ceil(creditSize * 2.6 + px(6))
-    readonly property int qrTextWidth: px(300)
-    readonly property int minimumQrTextWidth: px(240)
+    readonly property int qrTextWidth: textPx(300)
+    readonly property int minimumQrTextWidth: textPx(240)
     // QR codes: whole pixels per module, never under 6 so that phones read them from 50 cm.
     readonly property int qrModulePx: Math.max(6, Math.floor(6 * root.unit))
 
@@ -66,14 +81,21 @@ QtObject {
     // A tile's photo is never flatter than this, however long its text.
     readonly property real minimumPhotoAspect: 0.45
     readonly property real maximumPhotoAspect: 1.1
-    readonly property int tileMoreHeight: px(60)
+    readonly property int tileMoreHeight: textPx(60)
     readonly property int accentBarHeight: px(6)
-    readonly property real minimumFitScale: 0.75
     readonly property real galleryAspect: 1.9
     readonly property real readingShare: 0.55
     readonly property real pressedScale: 0.97
 
+    // Where the whole UI sits in reach mode: the lower part of the screen.
+    readonly property real reachDrop: 0.35
+
     function px(value: real): int {
         return Math.round(value * root.unit);
+    }
+
+    // Type sizes follow the visitor's larger-text choice as well as the screen.
+    function textPx(value: real): int {
+        return Math.round(value * root.unit * root.textScale);
     }
 }

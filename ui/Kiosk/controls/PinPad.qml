@@ -79,7 +79,8 @@ Rectangle {
 
                 ActionButton {
                     objectName: "pinBack"
-                    label: "⌫"
+                    label: qsTr("Poista")
+                    iconName: "back"
                     onClicked: KioskViewModel.staff.backspace()
                 }
 

@@ -5,6 +5,7 @@ import Kiosk
 Item {
     id: root
 
+    required property int index
     required property string categoryId
     required property string title
     required property string summary
@@ -18,6 +19,14 @@ Item {
     signal activated(string categoryId)
 
     objectName: "tile-" + root.categoryId
+    activeFocusOnTab: true
+    Keys.onReturnPressed: root.activated(root.categoryId)
+    Keys.onEnterPressed: root.activated(root.categoryId)
+    Keys.onSpacePressed: root.activated(root.categoryId)
+    Accessible.role: Accessible.Button
+    Accessible.name: root.title
+    Accessible.description: root.summary
+    Accessible.onPressAction: root.activated(root.categoryId)
 
     Rectangle {
         id: card
@@ -26,6 +35,8 @@ Item {
         anchors.margins: Theme.gap / 2
         radius: Theme.radius
         color: Theme.surface
+        border.color: Theme.outline
+        border.width: Theme.outlineWidth
         clip: true
         scale: tap.pressed ? Theme.pressedScale : 1.0
 
@@ -63,19 +74,29 @@ Item {
             photoCredit: root.photoCredit
         }
 
-        Text {
-            objectName: "tileMore"
+        Row {
             anchors.left: parent.left
-            anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: Theme.padding
-            text: qsTr("Lue lisää") + " →"
-            textFormat: Text.PlainText
-            wrapMode: Text.Wrap
-            color: Theme.accent
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.tileSummarySize
-            font.weight: Font.DemiBold
+            spacing: Theme.px(8)
+
+            Text {
+                objectName: "tileMore"
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Lue lisää")
+                textFormat: Text.PlainText
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.tileSummarySize
+                font.weight: Font.DemiBold
+            }
+
+            Icon {
+                anchors.verticalCenter: parent.verticalCenter
+                name: "forward"
+                color: Theme.accent
+                implicitWidth: Theme.tileSummarySize
+            }
         }
 
         Rectangle {
@@ -90,5 +111,10 @@ Item {
 
         gesturePolicy: TapHandler.ReleaseWithinBounds
         onTapped: root.activated(root.categoryId)
+    }
+
+    FocusRing {
+        target: root
+        anchors.margins: Theme.gap / 2 - Theme.focusRingWidth
     }
 }

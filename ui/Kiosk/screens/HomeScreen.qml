@@ -27,7 +27,8 @@ Item {
     GridView {
         id: grid
 
-        readonly property real logicalWidth: width / Theme.unit
+        // Larger text needs wider tiles: fewer columns.
+        readonly property real logicalWidth: width / (Theme.unit * Theme.textScale)
         readonly property int columns: Math.max(1, Math.min(KioskViewModel.tiles.count, logicalWidth >= Theme.fiveColumnsFrom ? 5 : logicalWidth >= Theme.threeColumnsFrom ? 3 : 2))
         readonly property int rows: Math.ceil(KioskViewModel.tiles.count / columns)
         readonly property real tileWidth: cellWidth - Theme.gap
@@ -56,6 +57,8 @@ Item {
             height: grid.cellHeight
             textHeight: measure.tallest
             onActivated: categoryId => KioskViewModel.openCategory(categoryId)
+            onActiveFocusChanged: if (activeFocus)
+                grid.positionViewAtIndex(index, GridView.Contain)
         }
     }
 

@@ -1,0 +1,58 @@
+"""The UI's own strings in the visitor's language, through Qt's translation system.
+
+Finnish is the source language of every string (qsTr in QML, QCoreApplication.translate in
+Python); `ui/Kiosk/i18n/kiosk_<lang>.ts` hold the other languages and are compiled to `.qm`
+with `pyside6-lrelease` (see docs/translations.md).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtQml import QQmlEngine
+
+from kiosk.content.languages import translation_name
+from kiosk.paths import translations_folder
+
+log = logging.getLogger(__name__)
+
+CATALOGUE = "kiosk"
+
+
+def catalogue_file(name: str, folder: Path | None = None) -> Path:
+    return (folder or translations_folder()) / f"{CATALOGUE}_{name}.qm"
+
+
+class UiTranslations:
+    """Installs the translation for the current language and retranslates the engine."""
+
+    def __init__(self, engine: QQmlEngine) -> None:
+        self._engine = engine
+        self._translator: QTranslator | None = None
+        self._name: str | None = None
+
+    def apply(self, language: str) -> None:
+        name = translation_name(language)
+        if name == self._name:
+            return
+        self._remove()
+        self._name = name
+        if name is not None:
+            self._install(name)
+        self._engine.retranslate()
+
+    def _install(self, name: str) -> None:
+        translator = QTranslator()
+        path = catalogue_file(name)
+        if not translator.load(str(path)):
+            log.warning("No UI translation %s: the UI strings stay in Finnish", path)
+            return
+        QCoreApplication.installTranslator(translator)
+        self._translator = translator
+
+    def _remove(self) -> None:
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None

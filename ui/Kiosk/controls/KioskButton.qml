@@ -1,0 +1,90 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// Every button of the kiosk: touch, keyboard (Tab, Enter, Space) and assistive technology.
+// A toggle shows its state by a tick and a filled face, never by colour alone.
+Rectangle {
+    id: root
+
+    required property string label
+    property string iconName: ""
+    property bool checkable: false
+    property bool checked: false
+    property bool active: true
+    // Filled (primary actions) or outlined (toolbar choices that are off).
+    property bool filled: !root.checkable || root.checked
+    property int fontSize: Theme.buttonSize
+    property real minimumWidth: Theme.minimumTouchTarget
+
+    signal clicked
+
+    function activate(): void {
+        if (root.active)
+            root.clicked();
+    }
+
+    implicitWidth: Math.max(root.minimumWidth, content.implicitWidth + 2 * Theme.gap)
+    implicitHeight: Math.max(Theme.minimumTouchTarget, content.implicitHeight + Theme.padding)
+    radius: Theme.px(14)
+    opacity: root.active ? 1.0 : 0.4
+    color: tap.pressed ? Theme.accentPressed : root.filled ? Theme.accent : Theme.surface
+    border.color: root.filled ? Theme.accent : Theme.outline
+    border.width: Math.max(2, Theme.px(2))
+    scale: tap.pressed ? Theme.pressedScale : 1.0
+
+    activeFocusOnTab: root.visible && root.active
+    Keys.onReturnPressed: root.activate()
+    Keys.onEnterPressed: root.activate()
+    Keys.onSpacePressed: root.activate()
+    Accessible.role: Accessible.Button
+    Accessible.name: root.label
+    Accessible.checkable: root.checkable
+    Accessible.checked: root.checked
+    Accessible.onPressAction: root.activate()
+
+    Row {
+        id: content
+
+        anchors.centerIn: parent
+        spacing: Theme.px(10)
+
+        Icon {
+            anchors.verticalCenter: parent.verticalCenter
+            visible: root.checkable && root.checked
+            name: "check"
+            color: text.color
+        }
+
+        Icon {
+            anchors.verticalCenter: parent.verticalCenter
+            visible: root.iconName.length > 0
+            name: root.iconName
+            color: text.color
+        }
+
+        Text {
+            id: text
+
+            anchors.verticalCenter: parent.verticalCenter
+            text: root.label
+            textFormat: Text.PlainText
+            color: root.filled || tap.pressed ? Theme.textOnAccent : Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: root.fontSize
+            font.weight: root.checked || !root.checkable ? Font.Bold : Font.DemiBold
+        }
+    }
+
+    TapHandler {
+        id: tap
+
+        enabled: root.active
+        gesturePolicy: TapHandler.WithinBounds
+        onTapped: root.activate()
+    }
+
+    FocusRing {
+        target: root
+    }
+}

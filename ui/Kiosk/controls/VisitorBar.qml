@@ -1,0 +1,106 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// Along the bottom of every visitor screen, within reach: the languages, each named in
+// itself, and the accessibility choices. Wraps onto more rows when text is large.
+Rectangle {
+    id: root
+
+    objectName: "visitorBar"
+    implicitHeight: flow.implicitHeight + 2 * Theme.px(12)
+    color: Theme.toolbarBackground
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: Math.max(1, Theme.px(2))
+        color: Theme.divider
+    }
+
+    Flow {
+        id: flow
+
+        x: Theme.margin
+        y: Theme.px(12)
+        width: parent.width - 2 * Theme.margin
+        spacing: Theme.px(12)
+
+        Repeater {
+            model: KioskViewModel.languages
+
+            delegate: KioskButton {
+                required property string code
+                required property string autonym
+                required property bool selected
+
+                objectName: "language-" + code
+                label: autonym
+                checkable: true
+                checked: selected
+                fontSize: Theme.toolSize
+                onClicked: KioskViewModel.setLanguage(code)
+            }
+        }
+
+        KioskButton {
+            objectName: "largeTextButton"
+            label: qsTr("Isompi teksti")
+            iconName: "text"
+            checkable: true
+            checked: KioskViewModel.access.largeText
+            fontSize: Theme.toolSize
+            onClicked: KioskViewModel.access.toggleLargeText()
+        }
+
+        KioskButton {
+            objectName: "contrastButton"
+            label: qsTr("Kontrasti")
+            iconName: "contrast"
+            checkable: true
+            checked: KioskViewModel.access.highContrast
+            fontSize: Theme.toolSize
+            onClicked: KioskViewModel.access.toggleHighContrast()
+        }
+
+        KioskButton {
+            objectName: "reachButton"
+            label: qsTr("Alemmas")
+            iconName: "reach"
+            checkable: true
+            checked: KioskViewModel.access.reach
+            fontSize: Theme.toolSize
+            onClicked: KioskViewModel.access.toggleReach()
+        }
+
+        KioskButton {
+            objectName: "readAloudButton"
+            visible: KioskViewModel.speech.available && !KioskViewModel.speech.speaking
+            label: qsTr("Lue ääneen")
+            iconName: "read"
+            filled: false
+            fontSize: Theme.toolSize
+            onClicked: KioskViewModel.speech.readScreen()
+        }
+
+        KioskButton {
+            objectName: "stopSpeechButton"
+            visible: KioskViewModel.speech.speaking
+            label: qsTr("Lopeta")
+            iconName: "stop"
+            fontSize: Theme.toolSize
+            onClicked: KioskViewModel.speech.stop()
+        }
+
+        KioskButton {
+            objectName: "repeatSpeechButton"
+            visible: KioskViewModel.speech.speaking
+            label: qsTr("Alusta")
+            iconName: "repeat"
+            filled: false
+            fontSize: Theme.toolSize
+            onClicked: KioskViewModel.speech.repeat()
+        }
+    }
+}

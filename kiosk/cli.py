@@ -42,7 +42,12 @@ def _parser() -> argparse.ArgumentParser:
     snapshot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     snapshot.add_argument("--content", type=Path, default=None, help="content.json to show")
     snapshot.add_argument("--size", type=_size, default=(1920, 1080), help="WxH (1920x1080)")
-    snapshot.add_argument("--lang", default="", help="language, such as fi")
+    snapshot.add_argument("--lang", default="", help="language, such as fi, sv or fi-x-selko")
+    snapshot.add_argument(
+        "--text-scale", type=float, default=1.0, help="text size, such as 1.5 (larger text)"
+    )
+    snapshot.add_argument("--high-contrast", action="store_true", help="the high-contrast theme")
+    snapshot.add_argument("--reach", action="store_true", help="reach mode (UI moved down)")
     snapshot.add_argument(
         "--screens", default="", help="only these screens, such as home,category-tyopajat"
     )
@@ -91,6 +96,7 @@ def _run(args: argparse.Namespace) -> int:
 def _snapshot(args: argparse.Namespace) -> int:
     _render_offscreen()
     from kiosk.snapshot import SnapshotRequest, run_snapshots
+    from kiosk.viewmodels.access import Look
 
     screens = tuple(name for name in args.screens.split(",") if name)
     request = SnapshotRequest(
@@ -99,6 +105,7 @@ def _snapshot(args: argparse.Namespace) -> int:
         size=args.size,
         language=args.lang,
         screens=screens,
+        look=Look(args.text_scale, args.high_contrast, args.reach),
     )
     return run_snapshots(request)
 

@@ -20,6 +20,8 @@ from kiosk.app import (
     user_places,
 )
 from kiosk.content.loader import Content
+from kiosk.viewmodels.access import Look
+from kiosk.viewmodels.speech import MOCK_ENGINE, create_speech_engine
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,7 @@ class SnapshotRequest:
     size: tuple[int, int] = (1920, 1080)
     language: str = ""
     screens: tuple[str, ...] = ()
+    look: Look = Look()
 
 
 def run_snapshots(request: SnapshotRequest) -> int:
@@ -68,7 +71,10 @@ def run_snapshots(request: SnapshotRequest) -> int:
     if ui is None:
         log.error("The user interface could not be loaded; see the messages above.")
         return 1
-    for shot in shoot(ui, names, request.size):
+    # Qt's test voices (Finnish and English) stand in for the kiosk's, so that the pictures
+    # show the read-aloud control where a kiosk with those voices would.
+    ui.view_model.speech_view_model.attach(create_speech_engine(MOCK_ENGINE))
+    for shot in shoot(ui, names, request.size, request.look):
         log.info("Wrote %s", save(shot, request.out))
     return 0
 
@@ -83,13 +89,18 @@ def unknown_screens(content: Content, wanted: Iterable[str]) -> list[str]:
     return [name for name in wanted if name not in known]
 
 
-def shoot(ui: KioskUi, names: Iterable[str], size: tuple[int, int]) -> Iterator[Shot]:
-    """Show each named screen in turn and render it once every image on it has loaded."""
+def shoot(
+    ui: KioskUi, names: Iterable[str], size: tuple[int, int], look: Look | None = None
+) -> Iterator[Shot]:
+    """Show each named screen in turn, as `look` sets it (larger text, high contrast), and
+    render it once every image on it has loaded."""
     ui.window.resize(QSize(*size))
     ui.window.show()
     for name in names:
         started = time.perf_counter()
         show_screen(ui, name)
+        # After the screen: the attract screen starts a new visit, which resets the look.
+        ui.view_model.access_view_model.apply(look or Look())
         wait_until_ready(ui)
         image = ui.window.grabWindow()
         yield Shot(name, image, time.perf_counter() - started)

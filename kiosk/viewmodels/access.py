@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
@@ -13,6 +15,13 @@ QML_IMPORT_MAJOR_VERSION = 1
 LARGE_TEXT_SCALE = 1.5
 
 
+@dataclass(frozen=True, slots=True)
+class Look:
+    text_scale: float = 1.0
+    high_contrast: bool = False
+    reach: bool = False
+
+
 @QmlElement
 @uncreatable("The kiosk view model owns the accessibility choices.")
 class AccessViewModel(QObject):
@@ -22,47 +31,44 @@ class AccessViewModel(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._text_scale = 1.0
-        self._high_contrast = False
-        self._reach = False
+        self._look = Look()
 
-    def set_state(
-        self, *, text_scale: float = 1.0, high_contrast: bool = False, reach: bool = False
-    ) -> None:
-        self._text_scale, self._high_contrast, self._reach = text_scale, high_contrast, reach
-        self.changed.emit()
+    @property
+    def look(self) -> Look:
+        return self._look
+
+    def apply(self, look: Look) -> None:
+        if look != self._look:
+            self._look = look
+            self.changed.emit()
 
     def reset(self) -> None:
-        self.set_state()
+        self.apply(Look())
 
     @Slot()
     def toggleLargeText(self) -> None:
-        scale = 1.0 if self._text_scale > 1.0 else LARGE_TEXT_SCALE
-        self.set_state(text_scale=scale, high_contrast=self._high_contrast, reach=self._reach)
+        scale = 1.0 if self._look.text_scale > 1.0 else LARGE_TEXT_SCALE
+        self.apply(replace(self._look, text_scale=scale))
 
     @Slot()
     def toggleHighContrast(self) -> None:
-        self.set_state(
-            text_scale=self._text_scale, high_contrast=not self._high_contrast, reach=self._reach
-        )
+        self.apply(replace(self._look, high_contrast=not self._look.high_contrast))
 
     @Slot()
     def toggleReach(self) -> None:
-        self.set_state(
-            text_scale=self._text_scale, high_contrast=self._high_contrast, reach=not self._reach
-        )
+        self.apply(replace(self._look, reach=not self._look.reach))
 
     def _get_text_scale(self) -> float:
-        return self._text_scale
+        return self._look.text_scale
 
     def _get_large_text(self) -> bool:
-        return self._text_scale > 1.0
+        return self._look.text_scale > 1.0
 
     def _get_high_contrast(self) -> bool:
-        return self._high_contrast
+        return self._look.high_contrast
 
     def _get_reach(self) -> bool:
-        return self._reach
+        return self._look.reach
 
     textScale = Property(float, _get_text_scale, notify=changed)
     largeText = Property(bool, _get_large_text, notify=changed)

@@ -55,7 +55,9 @@ QtObject {
     readonly property int buttonSize: textPx(30)
     readonly property int qrLabelSize: textPx(22)
     readonly property int qrAddressSize: textPx(20)
-    readonly property int toolSize: textPx(24)
+    // The visitor bar's own text is large already, and does not grow with larger text:
+    // grown, it would take the screen it serves.
+    readonly property int toolSize: px(26)
     readonly property real bodyLineHeight: 1.35
 
     readonly property int gap: px(24)

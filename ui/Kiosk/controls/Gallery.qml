@@ -12,6 +12,12 @@ Item {
     readonly property real dotsSpace: list.count > 1 ? Theme.dotSize + Theme.gap : 0
 
     implicitHeight: list.height + root.dotsSpace
+    activeFocusOnTab: list.count > 1
+    Keys.onLeftPressed: list.decrementCurrentIndex()
+    Keys.onRightPressed: list.incrementCurrentIndex()
+    Accessible.role: Accessible.Graphic
+    Accessible.name: list.currentItem ? qsTr("Kuva %1/%2: %3").arg(list.currentIndex + 1).arg(list.count).arg(list.currentItem.alt) : ""
+    Accessible.description: qsTr("Vaihda kuvaa pyyhkäisemällä tai nuolinäppäimillä.")
 
     ListView {
         id: list
@@ -35,6 +41,8 @@ Item {
 
             width: list.width
             height: list.height
+            Accessible.role: Accessible.Graphic
+            Accessible.name: slide.alt
 
             Photo {
                 id: slidePhoto
@@ -74,5 +82,9 @@ Item {
         count: list.count
         current: list.currentIndex
         visible: list.count > 1
+    }
+
+    FocusRing {
+        target: root
     }
 }

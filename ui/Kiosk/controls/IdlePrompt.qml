@@ -12,6 +12,11 @@ Rectangle {
 
     objectName: "idlePrompt"
     color: Theme.promptShade
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: question.text
+    Accessible.description: hint.text
+    // Said as well as shown (read aloud says it too, to a visitor who has been listening).
+    Component.onCompleted: Accessible.announce(question.text + " " + hint.text, Accessible.Assertive)
 
     Rectangle {
         anchors.centerIn: parent
@@ -28,6 +33,8 @@ Rectangle {
             spacing: Theme.gap
 
             Text {
+                id: question
+
                 objectName: "idleQuestion"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -53,6 +60,9 @@ Rectangle {
             }
 
             Text {
+                id: hint
+
+                objectName: "idleHint"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Kosketa näyttöä jatkaaksesi. Muuten palataan alkuun.")

@@ -24,7 +24,7 @@ Rectangle {
             root.clicked();
     }
 
-    implicitWidth: Math.max(root.minimumWidth, content.implicitWidth + 2 * Theme.gap)
+    implicitWidth: Math.max(root.minimumWidth, content.implicitWidth + 2 * Theme.padding)
     implicitHeight: Math.max(Theme.minimumTouchTarget, content.implicitHeight + Theme.padding)
     radius: Theme.px(14)
     opacity: root.active ? 1.0 : 0.4
@@ -54,6 +54,7 @@ Rectangle {
             visible: root.checkable && root.checked
             name: "check"
             color: text.color
+            implicitWidth: Math.round(root.fontSize * 1.15)
         }
 
         Icon {
@@ -61,6 +62,7 @@ Rectangle {
             visible: root.iconName.length > 0
             name: root.iconName
             color: text.color
+            implicitWidth: Math.round(root.fontSize * 1.15)
         }
 
         Text {

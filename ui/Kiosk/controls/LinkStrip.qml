@@ -21,6 +21,8 @@ Rectangle {
 
     implicitHeight: column.implicitHeight + Theme.px(12) + Theme.margin
     color: Theme.surface
+    readonly property alias count: cards.count
+
     visible: cards.count > 0
 
     Rectangle {
@@ -55,6 +57,8 @@ Rectangle {
         }
 
         Flickable {
+            id: cardsView
+
             objectName: "linkCards"
             width: parent.width
             height: row.implicitHeight
@@ -75,6 +79,8 @@ Rectangle {
                     model: root.links
 
                     delegate: QrCard {
+                        onActiveFocusChanged: if (activeFocus)
+                            cardsView.contentX = Math.max(0, Math.min(x, cardsView.contentWidth - cardsView.width))
                         textWidth: root.cardTextWidth
                         stacked: root.stacked
                         codeBox: root.largestCode

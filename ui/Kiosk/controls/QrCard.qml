@@ -25,6 +25,10 @@ Rectangle {
     // Dark on light whatever the theme: phones read QR codes best that way. Flat, with no
     // border: it is not a button, and should not look like one.
     color: Theme.qrCardBackground
+    // Not a button (there is no browser): focus only brings it into view, and names it.
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Link
+    Accessible.name: qsTr("QR-koodi: %1, %2").arg(root.label).arg(root.url)
 
     Grid {
         id: layout
@@ -80,5 +84,9 @@ Rectangle {
                 font.pixelSize: Theme.qrAddressSize
             }
         }
+    }
+
+    FocusRing {
+        target: root
     }
 }

@@ -32,35 +32,19 @@ Item {
         }
     }
 
-    Rectangle {
+    KioskButton {
         id: button
 
         objectName: "scrollMore"
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.px(8)
-        width: label.implicitWidth + 2 * Theme.gap
-        height: Theme.minimumTouchTarget * 0.75
+        label: qsTr("Lisää alla")
+        iconName: "down"
         radius: height / 2
-        color: tap.pressed ? Theme.accentPressed : Theme.accent
-        scale: tap.pressed ? Theme.pressedScale : 1.0
-
-        Text {
-            id: label
-
-            anchors.centerIn: parent
-            text: qsTr("Lisää alla") + " ↓"
-            textFormat: Text.PlainText
-            color: Theme.textOnAccent
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.tileSummarySize
-            font.weight: Font.DemiBold
-        }
-
-        TapHandler {
-            id: tap
-
-            onTapped: root.scrollRequested()
-        }
+        fontSize: Theme.tileSummarySize
+        // Keyboard users scroll by moving the focus; this button is for fingers.
+        activeFocusOnTab: false
+        onClicked: root.scrollRequested()
     }
 }

@@ -7,6 +7,9 @@ Item {
 
     // Landscape: text beside the photos. Portrait: photos above the text, in one scroll.
     readonly property bool twoColumns: width > height
+    // Large text on a low screen: a strip of QR codes along the bottom would leave the text
+    // too little room, so the codes follow the text in its scroll instead.
+    readonly property bool linksInReading: Theme.textScale > 1 && links.implicitHeight > (root.height - header.height) * 0.4
 
     function scrollToTop(): void {
         reading.contentY = 0;
@@ -109,10 +112,22 @@ Item {
                     }
                 }
 
+                Loader {
+                    width: parent.width
+                    active: root.linksInReading
+                    visible: active
+                    sourceComponent: LinkStrip {
+                        links: KioskViewModel.detail.links
+                        largestQrModules: KioskViewModel.detail.links.largestQrModules
+                    }
+                }
+
                 // A second way back at the end of the text, within reach from a wheelchair.
                 BackButton {
                     objectName: "bottomBackButton"
                     onClicked: KioskViewModel.goHome()
+                    onActiveFocusChanged: if (activeFocus)
+                        reading.contentY = Math.max(0, reading.contentHeight - reading.height)
                 }
             }
 
@@ -153,6 +168,7 @@ Item {
     LinkStrip {
         id: links
 
+        visible: count > 0 && !root.linksInReading
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

@@ -32,6 +32,8 @@ class UiTranslations:
         self._engine = engine
         self._translator: QTranslator | None = None
         self._name: str | None = None
+        # Translators are the application's: one left behind would speak for the next UI.
+        engine.destroyed.connect(self._remove)
 
     def apply(self, language: str) -> None:
         name = translation_name(language)

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import Property, QLocale, QLoggingCategory, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.content.languages import speech_locale
@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 
 def create_speech_engine(name: str | None = None) -> QTextToSpeech | None:
     """The named engine, or the system's own; None where speech cannot work here."""
+    # Qt Multimedia, under the speech engines, reports every sound library it looks for and
+    # does not find (pipewire on a PulseAudio system): noise in a kiosk's log.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as error:
@@ -69,6 +72,11 @@ class SpeechViewModel(QObject):
     @property
     def engine(self) -> QTextToSpeech | None:
         return self._engine
+
+    @property
+    def last_text(self) -> str:
+        """What was said last: what repeat says again."""
+        return self._last_text
 
     def attach(self, engine: QTextToSpeech | None) -> None:
         if engine is None:

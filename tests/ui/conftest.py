@@ -38,12 +38,14 @@ def qt_warnings() -> Iterator[list[str]]:
 def make_ui(kiosk_app: QApplication, tmp_path: Path) -> Iterator[UiFactory]:
     made: list[KioskUi] = []
 
-    def make(content: Content | None = None, size: tuple[int, int] = (1920, 1080)) -> KioskUi:
+    def make(
+        content: Content | None = None, size: tuple[int, int] = (1920, 1080), language: str = ""
+    ) -> KioskUi:
         if content is None:
             result = load_content(default_content_path())
             assert result.content is not None, [p.describe("content") for p in result.problems]
             content = result.content
-        ui = build_ui(content, cache=ScaledImageCache(tmp_path / "cache"))
+        ui = build_ui(content, language, cache=ScaledImageCache(tmp_path / "cache"))
         assert ui is not None, "Main.qml did not load"
         made.append(ui)
         ui.window.resize(*size)

@@ -1,0 +1,168 @@
+"""Read aloud, with Qt's mock speech engine (Finnish and English voices, no Swedish)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtQuick import QQuickItem
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import KioskUi
+from kiosk.snapshot import wait_until_ready
+from kiosk.viewmodels.speech import MOCK_ENGINE, create_speech_engine
+from tests.ui.conftest import UiFactory
+from tests.ui.helpers import find, tap
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def speaking_ui(make_ui: UiFactory) -> KioskUi:
+    ui = make_ui()
+    engine = create_speech_engine(MOCK_ENGINE)
+    assert engine is not None, "QtTextToSpeech must load (it needs libpulse0)"
+    ui.view_model.speech_view_model.attach(engine)
+    wait_until_ready(ui)  # the visitor bar lays the new button out
+    return ui
+
+
+def _spoken_words(ui: KioskUi, qtbot: QtBot, count: int) -> list[str]:
+    engine = ui.view_model.speech_view_model.engine
+    assert engine is not None
+    words: list[str] = []
+    engine.sayingWord.connect(lambda word, *_: words.append(word))
+    tap(ui, find(ui, "readAloudButton"))
+    qtbot.waitUntil(lambda: len(words) >= count)
+    return words
+
+
+def hidden(ui: KioskUi, name: str) -> QQuickItem:
+    """The item named `name`, shown or not."""
+
+    def walk(item: QQuickItem) -> Iterator[QQuickItem]:
+        for child in item.childItems():
+            yield child
+            yield from walk(child)
+
+    found = [item for item in walk(ui.window.contentItem()) if item.objectName() == name]
+    assert len(found) == 1, name
+    return found[0]
+
+
+def test_without_a_speech_engine_there_is_no_read_aloud_control(make_ui: UiFactory) -> None:
+    ui = make_ui()
+    assert not hidden(ui, "readAloudButton").isVisible()
+
+
+def test_read_aloud_speaks_the_home_screen_in_finnish(speaking_ui: KioskUi, qtbot: QtBot) -> None:
+    ui = speaking_ui
+    words = _spoken_words(ui, qtbot, 3)
+    # The mock engine splits words at letters outside ASCII; the text itself is whole.
+    assert words[0] == "V"
+    said = ui.view_model.speech_view_model.last_text
+    assert said.startswith(f"{ui.view_model.title}\nValitse aihe koskettamalla.\n")
+    assert ui.view_model.content.categories[0].summary["fi"] in said
+    engine = ui.view_model.speech_view_model.engine
+    assert engine is not None and engine.locale().name() == "fi_FI"
+
+
+def test_read_aloud_speaks_an_open_category_in_english(speaking_ui: KioskUi, qtbot: QtBot) -> None:
+    ui = speaking_ui
+    tap(ui, find(ui, "language-en"))
+    category = ui.view_model.content.categories[1]
+    ui.view_model.openCategory(category.id)
+    words = _spoken_words(ui, qtbot, 2)
+    assert words[:2] == category.title["en"].split()[:2]
+    engine = ui.view_model.speech_view_model.engine
+    assert engine is not None and engine.locale().name() == "en_GB"
+
+
+def test_no_voice_for_the_language_hides_the_control(speaking_ui: KioskUi) -> None:
+    ui = speaking_ui
+    assert find(ui, "readAloudButton").isVisible()
+    tap(ui, find(ui, "language-sv"))
+    assert not hidden(ui, "readAloudButton").isVisible()
+
+
+def test_stop_and_repeat_show_while_speaking(speaking_ui: KioskUi, qtbot: QtBot) -> None:
+    ui = speaking_ui
+    speech = ui.view_model.speech_view_model
+    tap(ui, find(ui, "readAloudButton"))
+    qtbot.waitUntil(lambda: speech.speaking)
+    ui.window.grabWindow()  # a frame, in which the bar lays its buttons out anew
+    assert find(ui, "stopSpeechButton").isVisible()
+    assert find(ui, "repeatSpeechButton").isVisible()
+    assert not hidden(ui, "readAloudButton").isVisible()
+    tap(ui, find(ui, "stopSpeechButton"))
+    qtbot.waitUntil(lambda: not speech.speaking)
+    assert find(ui, "readAloudButton").isVisible()
+
+
+def test_speech_stops_when_the_visitor_moves_on(speaking_ui: KioskUi, qtbot: QtBot) -> None:
+    ui = speaking_ui
+    speech = ui.view_model.speech_view_model
+    tap(ui, find(ui, "readAloudButton"))
+    qtbot.waitUntil(lambda: speech.speaking)
+    ui.view_model.openCategory(ui.view_model.content.categories[0].id)
+    qtbot.waitUntil(lambda: not speech.speaking)
+
+
+def test_idle_reset_waits_while_the_kiosk_is_speaking(
+    kiosk_app: object, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from kiosk.app import build_ui
+    from kiosk.content.loader import load_content
+    from kiosk.paths import default_content_path
+    from tests.ui.helpers import dispose
+
+    clock = FakeClock()
+    content = load_content(default_content_path()).content
+    assert content is not None
+    ui = build_ui(content, clock=clock)
+    assert ui is not None
+    try:
+        ui.window.resize(1920, 1080)
+        ui.window.show()
+        wait_until_ready(ui)
+        speech = ui.view_model.speech_view_model
+        speech.attach(create_speech_engine(MOCK_ENGINE))
+        wait_until_ready(ui)
+        idle = ui.view_model.idle_view_model
+        tap(ui, find(ui, "readAloudButton"))
+        qtbot.waitUntil(lambda: speech.speaking)
+        clock.now += content.settings.idle_timeout_s + 1
+        idle.tick()
+        assert not idle.is_prompting
+        speech.stop()
+        qtbot.waitUntil(lambda: not speech.speaking)
+        clock.now += content.settings.idle_timeout_s + 1
+        idle.tick()
+        assert idle.is_prompting
+    finally:
+        dispose(ui)
+
+
+def test_the_prompt_is_spoken_to_a_visitor_who_has_been_listening(
+    speaking_ui: KioskUi, qtbot: QtBot
+) -> None:
+    ui = speaking_ui
+    speech = ui.view_model.speech_view_model
+    engine = speech.engine
+    assert engine is not None
+    tap(ui, find(ui, "readAloudButton"))
+    speech.stop()
+    qtbot.waitUntil(lambda: not speech.speaking)
+    words: list[str] = []
+    engine.sayingWord.connect(lambda word, *_: words.append(word))
+    ui.view_model.idle_view_model.prompt_now()
+    qtbot.waitUntil(lambda: len(words) >= 1)
+    assert words[0] == "Oletko"
+    assert speech.last_text.startswith("Oletko vielä siellä? Kosketa näyttöä")

@@ -59,6 +59,19 @@ Window {
         id: stage
 
         objectName: "stage"
+        // Keyboards and switch keypads: the arrows move along the same order as Tab, for
+        // whatever the focused item does not use them for itself (the gallery does).
+        focus: true
+        Keys.onPressed: event => {
+            const forward = event.key === Qt.Key_Right || event.key === Qt.Key_Down;
+            const backward = event.key === Qt.Key_Left || event.key === Qt.Key_Up;
+            if (!forward && !backward)
+                return;
+            const next = (root.activeFocusItem ?? stage).nextItemInFocusChain(forward);
+            if (next)
+                next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason);
+            event.accepted = true;
+        }
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

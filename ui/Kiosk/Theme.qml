@@ -27,12 +27,10 @@ QtObject {
     readonly property color accentPressed: highContrast ? "#FFFFFF" : "#143F52"
     readonly property color divider: highContrast ? "#FFFFFF" : "#D8D2C6"
     // Edges of tiles and buttons: in high contrast every surface is outlined.
-    readonly property color outline: highContrast ? "#FFFFFF" : "#8A8276"
+    readonly property color outline: highContrast ? "#FFFFFF" : "#78705F"
     readonly property int outlineWidth: highContrast ? Math.max(2, px(3)) : 0
     readonly property color focusRing: highContrast ? "#00E5FF" : "#B3261E"
     readonly property int focusRingWidth: Math.max(3, px(5))
-    readonly property color creditBackground: highContrast ? "#000000" : "#D91B1D1F"
-    readonly property color creditText: "#FFFFFF"
     readonly property color pressShade: highContrast ? "#40FFFFFF" : "#24000000"
     readonly property color promptShade: highContrast ? "#E6000000" : "#B31B1D1F"
     readonly property color attractBackground: highContrast ? "#000000" : "#1B1D1F"
@@ -40,16 +38,15 @@ QtObject {
     readonly property color attractText: highContrast ? "#FFE14D" : "#FFFFFF"
     readonly property color dotInactive: highContrast ? "#BDBDBD" : "#7C868D"
     readonly property color toolbarBackground: highContrast ? "#000000" : "#E6E1D6"
-    readonly property color qrCardBorder: "#C9C2B5"
     // The QR card stays dark on light in every theme.
     readonly property color qrCardBackground: "#FFFFFF"
     readonly property color qrCardText: "#1B1D1F"
     readonly property color qrCardMutedText: "#454D54"
 
-    readonly property int headerTitleSize: textPx(44)
-    readonly property int tileTitleSize: textPx(30)
+    readonly property int headerTitleSize: headingPx(44)
+    readonly property int tileTitleSize: headingPx(30)
     readonly property int tileSummarySize: textPx(23)
-    readonly property int detailTitleSize: textPx(52)
+    readonly property int detailTitleSize: headingPx(52)
     readonly property int bodySize: textPx(28)
     readonly property int creditSize: textPx(19)
     readonly property int buttonSize: textPx(30)
@@ -86,7 +83,7 @@ QtObject {
     readonly property int tileMoreHeight: textPx(60)
     readonly property int accentBarHeight: px(6)
     readonly property real galleryAspect: 1.9
-    readonly property real readingShare: 0.55
+    readonly property real readingShare: textScale > 1 ? 0.62 : 0.55
     readonly property real pressedScale: 0.97
 
     // Where the whole UI sits in reach mode: the lower part of the screen.
@@ -99,5 +96,10 @@ QtObject {
     // Type sizes follow the visitor's larger-text choice as well as the screen.
     function textPx(value: real): int {
         return Math.round(value * root.unit * root.textScale);
+    }
+
+    // Headings are large already: they grow less, so that their long words still fit.
+    function headingPx(value: real): int {
+        return Math.round(value * root.unit * Math.sqrt(root.textScale));
     }
 }

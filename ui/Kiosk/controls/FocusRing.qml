@@ -9,7 +9,8 @@ Rectangle {
     required property Item target
 
     anchors.fill: parent
-    anchors.margins: -Theme.focusRingWidth - Theme.px(2)
+    // A gap of whatever is behind, so that the ring contrasts with that, not the item.
+    anchors.margins: -Theme.focusRingWidth - Math.max(2, Theme.px(3))
     radius: Theme.radius
     color: "transparent"
     border.color: Theme.focusRing

@@ -9,8 +9,10 @@ Rectangle {
 
     required property LinkListModel links
     required property int largestQrModules
+    // One card under another, in the text's own scroll (large text on a low screen).
+    property bool inColumn: false
 
-    readonly property int cardCount: Math.max(1, cards.count)
+    readonly property int cardCount: root.inColumn ? 1 : Math.max(1, cards.count)
     readonly property int largestCode: root.largestQrModules * Theme.qrModulePx
     readonly property real gaps: (root.cardCount - 1) * Theme.gap
     // Cards share the width: text beside each code where that leaves it room enough,
@@ -68,9 +70,10 @@ Rectangle {
             boundsBehavior: Flickable.StopAtBounds
             clip: true
 
-            Row {
+            Grid {
                 id: row
 
+                columns: root.cardCount
                 spacing: Theme.gap
 
                 Repeater {

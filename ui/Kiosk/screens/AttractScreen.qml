@@ -42,7 +42,7 @@ Rectangle {
                 text: qsTr("Kosketa aloittaaksesi")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
-                color: Theme.textOnAccent
+                color: Theme.attractText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.detailTitleSize
                 font.weight: Font.Bold
@@ -54,7 +54,7 @@ Rectangle {
                 text: qsTr("Tryck för att börja") + "  ·  " + qsTr("Touch to start")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
-                color: Theme.textOnAccent
+                color: Theme.attractText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.bodySize
             }
@@ -67,7 +67,7 @@ Rectangle {
                 text: KioskViewModel.attractTitle + " · " + qsTr("Kuva: %1").arg(KioskViewModel.attractCredit)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
-                color: Theme.textOnAccent
+                color: Theme.attractText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.creditSize
             }

@@ -117,6 +117,7 @@ Item {
                     active: root.linksInReading
                     visible: active
                     sourceComponent: LinkStrip {
+                        inColumn: true
                         links: KioskViewModel.detail.links
                         largestQrModules: KioskViewModel.detail.links.largestQrModules
                     }

@@ -25,8 +25,9 @@ from kiosk.hardening import OfflineNetworkFactory, guard_links, harden_engine
 from kiosk.i18n import UiTranslations
 from kiosk.images.cache import ScaledImageCache
 from kiosk.logs import configure_logging, default_log_file
-from kiosk.models.sources import PHOTO_PROVIDER, QR_PROVIDER
+from kiosk.models.sources import ICON_PROVIDER, PHOTO_PROVIDER, QR_PROVIDER
 from kiosk.paths import qml_import_path
+from kiosk.providers.icon import IconProvider
 from kiosk.providers.photo import PhotoProvider
 from kiosk.providers.qr import QrProvider
 from kiosk.qt_messages import install_qt_message_logging
@@ -34,7 +35,6 @@ from kiosk.reload import ContentReloader
 from kiosk.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
 from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
-from kiosk.viewmodels.speech import create_speech_engine
 from kiosk.viewmodels.staff import NOTE_LAST_GOOD, NOTE_LOADED, NOTE_OUT_OF_ORDER
 
 if TYPE_CHECKING:
@@ -199,8 +199,7 @@ def finish_after_first_frame(started: Startup, language: str, places: Places) ->
             keep_last_good(places.last_good, content)
         places.images.prune()
         _warm_up()
-        # A speech engine can take a moment to connect: not before the first frame.
-        started.ui.view_model.speech_view_model.attach(create_speech_engine())
+        started.ui.view_model.speech_view_model.load_system_engine()
 
     def on_first_frame() -> None:
         QTimer.singleShot(0, finish)
@@ -310,6 +309,7 @@ def build_ui_from(
     engine.addImportPath(str(qml_import_path()))
     engine.addImageProvider(PHOTO_PROVIDER, photos)
     engine.addImageProvider(QR_PROVIDER, QrProvider())
+    engine.addImageProvider(ICON_PROVIDER, IconProvider())
     view_model.attach_to(engine)
     translations = UiTranslations(engine)
     translations.apply(view_model.language)
@@ -319,6 +319,7 @@ def build_ui_from(
     if not roots or not isinstance(roots[0], QQuickWindow):
         return None
     window = roots[0]
+    view_model.staff_view_model.window_size = lambda: (window.width(), window.height())
     watcher = InputWatcher(view_model.idle_view_model)
     window.installEventFilter(watcher)
     view_model.idle_view_model.start()

@@ -25,6 +25,22 @@ def catalogue_file(name: str, folder: Path | None = None) -> Path:
     return (folder or translations_folder()) / f"{CATALOGUE}_{name}.qm"
 
 
+_catalogues: dict[str, QTranslator] = {}
+
+
+def translate_in(language: str, context: str, text: str) -> str:
+    """`text` in `language`, whichever language the UI shows now (the attract screen
+    invites visitors in every language at once)."""
+    name = translation_name(language)
+    if name is None:
+        return text
+    if name not in _catalogues:
+        translator = QTranslator()
+        translator.load(str(catalogue_file(name)))
+        _catalogues[name] = translator
+    return _catalogues[name].translate(context, text) or text
+
+
 class UiTranslations:
     """Installs the translation for the current language and retranslates the engine."""
 

@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 PHOTO_PROVIDER = "photo"
 QR_PROVIDER = "qr"
+ICON_PROVIDER = "icon"
 
 
 def photo_source(file: str, version: str = "") -> str:

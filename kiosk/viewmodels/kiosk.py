@@ -7,10 +7,11 @@ import time
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObject, Signal, Slot
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content.rows import ScreenSource, TileRow
+from kiosk.i18n import translate_in
 from kiosk.models.languages import LanguageListModel, language_rows
 from kiosk.models.tiles import TileListModel, tile_photo_source
 from kiosk.viewmodels.access import AccessViewModel
@@ -26,6 +27,8 @@ QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
+
+INVITATION = str(QT_TRANSLATE_NOOP("AttractScreen", "Kosketa aloittaaksesi"))
 
 
 class Screen(StrEnum):
@@ -282,6 +285,16 @@ class KioskViewModel(QObject):
         tile = self._attract_tile()
         return tile.photo.credit if tile and tile.photo else ""
 
+    def _get_invitations(self) -> list[str]:
+        """ "Touch to start" in each of the content's languages, the default first."""
+        languages = [self._home_language, *self._source.languages]
+        invitations: list[str] = []
+        for language in languages:
+            invitation = translate_in(language, "AttractScreen", INVITATION)
+            if language and invitation not in invitations:
+                invitations.append(invitation)
+        return invitations
+
     def _get_attract_title(self) -> str:
         tile = self._attract_tile()
         return tile.title if tile else ""
@@ -301,3 +314,4 @@ class KioskViewModel(QObject):
     attractPhoto = Property(str, _get_attract_photo, notify=attractSlideChanged)
     attractCredit = Property(str, _get_attract_credit, notify=attractSlideChanged)
     attractTitle = Property(str, _get_attract_title, notify=attractSlideChanged)
+    attractInvitations = Property(list, _get_invitations, notify=contentChanged)

@@ -7,14 +7,24 @@ cannot load, or has no voice for the language, the control is simply not shown.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QLocale, QLoggingCategory, QObject, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QCoreApplication,
+    QLocale,
+    QLoggingCategory,
+    QObject,
+    Signal,
+    Slot,
+)
 from PySide6.QtQml import QmlElement
 
 from kiosk.content.languages import speech_locale
 from kiosk.qml import uncreatable
+from kiosk.speechd import socket_path, speech_dispatcher_hung
 from kiosk.viewmodels.idle import IdleViewModel
 
 if TYPE_CHECKING:
@@ -33,7 +43,8 @@ def create_speech_engine(name: str | None = None) -> QTextToSpeech | None:
     """The named engine, or the system's own; None where speech cannot work here."""
     # Qt Multimedia, under the speech engines, reports every sound library it looks for and
     # does not find (pipewire on a PulseAudio system): noise in a kiosk's log.
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+    if threading.current_thread() is threading.main_thread():
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as error:
@@ -45,6 +56,9 @@ def create_speech_engine(name: str | None = None) -> QTextToSpeech | None:
             log.warning("Read aloud is off: no speech engine is installed")
             return None
         name = engines[0]
+    if name == "speechd" and speech_dispatcher_hung():
+        log.warning("Read aloud is off: speech-dispatcher does not answer (%s)", socket_path())
+        return None
     engine = QTextToSpeech(name)
     if engine.state() == QTextToSpeech.State.Error:
         log.warning("Read aloud is off: speech engine %s failed: %s", name, engine.errorString())
@@ -52,10 +66,18 @@ def create_speech_engine(name: str | None = None) -> QTextToSpeech | None:
     return engine
 
 
+class _Delivery(QObject):
+    """Hands an engine made on another thread to the UI thread."""
+
+    loaded = Signal(object)
+
+
 @QmlElement
 @uncreatable("The kiosk view model owns read aloud.")
 class SpeechViewModel(QObject):
     changed = Signal()
+    # The system's engine is attached, or found missing.
+    engineReady = Signal()
 
     def __init__(self, idle: IdleViewModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +107,28 @@ class SpeechViewModel(QObject):
         engine.stateChanged.connect(self._on_state)
         self._engine = engine
         self._choose_voice()
+
+    def load_system_engine(self) -> None:
+        """Attach the system's speech engine once it is ready, without blocking the UI:
+        starting speech-dispatcher and listing its voices takes a second or two."""
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+        delivery = _Delivery(self)
+        delivery.loaded.connect(self.attach)
+        delivery.loaded.connect(self.engineReady)
+        app = QCoreApplication.instance()
+        assert app is not None
+        ui_thread = app.thread()
+
+        def make() -> None:
+            engine = create_speech_engine()
+            if engine is not None:
+                engine.moveToThread(ui_thread)
+            try:
+                delivery.loaded.emit(engine)
+            except RuntimeError:
+                log.info("The kiosk closed before its speech engine was ready")
+
+        threading.Thread(target=make, name="speech-engine", daemon=True).start()
 
     def set_language(self, language: str) -> None:
         self.stop()

@@ -73,3 +73,13 @@ def test_changed_content_is_shown_in_the_visitors_language(make_ui: UiFactory) -
     ui.view_model.show(Presenter(ui.view_model.content))
     assert ui.view_model.currentLanguage == "sv"
     assert _first_tile_title(ui) == ui.view_model.content.categories[0].title["sv"]
+
+
+def test_the_attract_screen_invites_in_every_language_default_first(make_ui: UiFactory) -> None:
+    ui = make_ui(language="en")
+    ui.view_model.idle_view_model.attract_now()
+    ui.window.grabWindow()
+    assert find(ui, "attractInvitation").property("text") == "Touch to start"
+    others = find(ui, "attractOtherLanguages").property("text")
+    # Easy-to-read Finnish shares the Finnish words: said once.
+    assert others == "Kosketa aloittaaksesi  ·  Tryck för att börja"

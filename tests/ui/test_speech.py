@@ -166,3 +166,17 @@ def test_the_prompt_is_spoken_to_a_visitor_who_has_been_listening(
     qtbot.waitUntil(lambda: len(words) >= 1)
     assert words[0] == "Oletko"
     assert speech.last_text.startswith("Oletko vielä siellä? Kosketa näyttöä")
+
+
+def test_the_system_engine_is_made_without_blocking_the_ui(
+    make_ui: UiFactory, qtbot: QtBot
+) -> None:
+    ui = make_ui()
+    speech = ui.view_model.speech_view_model
+    with qtbot.waitSignal(speech.engineReady, timeout=30_000):
+        speech.load_system_engine()
+    # Whatever this machine has (speech-dispatcher, or nothing): never Qt's test engine, and
+    # an engine that works from the UI thread.
+    if speech.engine is not None:
+        assert speech.engine.engine() != MOCK_ENGINE
+        assert speech.engine.thread() is ui.view_model.thread()

@@ -46,7 +46,7 @@ def test_shortcut_then_right_pin_opens_the_panel(make_ui: UiFactory, tmp_path: P
     shortcut(ui)
     assert find(ui, "pinPad").isVisible()
     tap(ui, find(ui, "pinDigit-2"))
-    assert find(ui, "pinDots").property("text") == "●"
+    assert len(find(ui, "pinDots").childItems()) == 1 + 1  # one dot, and its Repeater
     tap(ui, find(ui, "pinBack"))
     enter(ui, PIN)
     assert find_all(ui, "pinPad") == []
@@ -119,3 +119,9 @@ def test_holding_the_top_right_corner_opens_staff_mode(
         mouse_press(ui.window, point)
     mouse_release(ui.window, point)
     assert find(ui, "pinPad").isVisible()
+
+
+def test_the_panel_shows_the_real_screen_size(make_ui: UiFactory) -> None:
+    ui = make_ui(size=(1080, 1920))
+    lines = ui.view_model.staff_view_model.property("statusLines")
+    assert "Näyttö: 1080×1920 (pysty)" in lines

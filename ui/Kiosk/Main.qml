@@ -20,6 +20,12 @@ Window {
 
     Binding {
         target: Theme
+        property: "portrait"
+        value: root.height > root.width
+    }
+
+    Binding {
+        target: Theme
         property: "textScale"
         value: KioskViewModel.access.textScale
     }

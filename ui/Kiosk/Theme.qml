@@ -86,8 +86,10 @@ QtObject {
     readonly property real readingShare: textScale > 1 ? 0.62 : 0.55
     readonly property real pressedScale: 0.97
 
-    // Where the whole UI sits in reach mode: the lower part of the screen.
-    readonly property real reachDrop: 0.35
+    // How far reach mode lowers the whole UI: a share of the screen's height, less on a
+    // landscape screen, which is low already. Main sets `portrait`.
+    property bool portrait: false
+    readonly property real reachDrop: portrait ? 0.35 : 0.25
 
     function px(value: real): int {
         return Math.round(value * root.unit);

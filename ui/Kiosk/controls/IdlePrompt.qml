@@ -20,10 +20,14 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
+        // In reach mode, in the lowered part with everything else.
+        anchors.verticalCenterOffset: Theme.reach ? root.height * Theme.reachDrop / 2 : 0
         width: Math.min(parent.width - 2 * Theme.margin, Theme.px(900))
         height: column.implicitHeight + 2 * Theme.margin
         radius: Theme.radius
         color: Theme.surface
+        border.color: Theme.outline
+        border.width: Theme.outlineWidth
 
         Column {
             id: column

@@ -54,7 +54,7 @@ Rectangle {
             visible: root.checkable && root.checked
             name: "check"
             color: text.color
-            implicitWidth: Math.round(root.fontSize * 1.15)
+            side: Math.round(root.fontSize * 1.15)
         }
 
         Icon {
@@ -62,7 +62,7 @@ Rectangle {
             visible: root.iconName.length > 0
             name: root.iconName
             color: text.color
-            implicitWidth: Math.round(root.fontSize * 1.15)
+            side: Math.round(root.fontSize * 1.15)
         }
 
         Text {

@@ -6,6 +6,9 @@ import Kiosk
 Rectangle {
     id: root
 
+    // Every key as wide as the widest ("Poista" with its arrow).
+    readonly property real keyWidth: Math.max(Theme.minimumTouchTarget * 1.5, backKey.implicitWidth)
+
     objectName: "pinPad"
     color: Theme.promptShade
 
@@ -19,6 +22,8 @@ Rectangle {
         height: pad.implicitHeight + 2 * Theme.margin
         radius: Theme.radius
         color: Theme.surface
+        border.color: Theme.outline
+        border.width: Theme.outlineWidth
 
         Column {
             id: pad
@@ -36,14 +41,23 @@ Rectangle {
                 font.weight: Font.Bold
             }
 
-            Text {
+            Row {
                 objectName: "pinDots"
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: "●".repeat(KioskViewModel.staff.enteredLength) || " "
-                textFormat: Text.PlainText
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.buttonSize
+                height: Theme.buttonSize
+                spacing: Theme.px(10)
+
+                Repeater {
+                    model: KioskViewModel.staff.enteredLength
+
+                    delegate: Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Theme.px(20)
+                        height: width
+                        radius: width / 2
+                        color: Theme.text
+                    }
+                }
             }
 
             Text {
@@ -72,13 +86,17 @@ Rectangle {
                         required property string modelData
 
                         objectName: "pinDigit-" + modelData
+                        width: root.keyWidth
                         label: modelData
                         onClicked: KioskViewModel.staff.pressDigit(modelData)
                     }
                 }
 
                 ActionButton {
+                    id: backKey
+
                     objectName: "pinBack"
+                    width: root.keyWidth
                     label: qsTr("Poista")
                     iconName: "back"
                     onClicked: KioskViewModel.staff.backspace()
@@ -86,12 +104,14 @@ Rectangle {
 
                 ActionButton {
                     objectName: "pinDigit-0"
+                    width: root.keyWidth
                     label: "0"
                     onClicked: KioskViewModel.staff.pressDigit("0")
                 }
 
                 ActionButton {
                     objectName: "pinOk"
+                    width: root.keyWidth
                     label: qsTr("OK")
                     onClicked: KioskViewModel.staff.submit()
                 }

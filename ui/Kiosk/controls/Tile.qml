@@ -95,7 +95,7 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 name: "forward"
                 color: Theme.accent
-                implicitWidth: Theme.tileSummarySize
+                side: Theme.tileSummarySize
             }
         }
 

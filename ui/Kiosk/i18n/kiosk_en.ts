@@ -8,14 +8,6 @@
         <translation>Touch to start</translation>
     </message>
     <message>
-        <source>Tryck för att börja</source>
-        <translation>Tryck för att börja</translation>
-    </message>
-    <message>
-        <source>Touch to start</source>
-        <translation>Touch to start</translation>
-    </message>
-    <message>
         <source>Kuva: %1</source>
         <translation>Photo: %1</translation>
     </message>

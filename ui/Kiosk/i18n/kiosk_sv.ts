@@ -8,14 +8,6 @@
         <translation>Tryck för att börja</translation>
     </message>
     <message>
-        <source>Tryck för att börja</source>
-        <translation>Tryck för att börja</translation>
-    </message>
-    <message>
-        <source>Touch to start</source>
-        <translation>Touch to start</translation>
-    </message>
-    <message>
         <source>Kuva: %1</source>
         <translation>Bild: %1</translation>
     </message>

@@ -39,7 +39,7 @@ Rectangle {
                 objectName: "attractInvitation"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: qsTr("Kosketa aloittaaksesi")
+                text: KioskViewModel.attractInvitations[0] ?? ""
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.attractText
@@ -49,9 +49,11 @@ Rectangle {
             }
 
             Text {
+                objectName: "attractOtherLanguages"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: qsTr("Tryck för att börja") + "  ·  " + qsTr("Touch to start")
+                visible: text.length > 0
+                text: KioskViewModel.attractInvitations.slice(1).join("  ·  ")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.attractText

@@ -51,8 +51,11 @@ Item {
                 width: parent.width
                 height: parent.height - Theme.captionSpace
                 photoSource: slide.source
+                // The tallest it can be at this width, whatever the height now: the page
+                // settles (QR codes, text) in several steps, and each new size would
+                // decode the photo again.
                 sourceSize.width: Math.ceil(width)
-                sourceSize.height: Math.ceil(height)
+                sourceSize.height: Math.ceil(width / Theme.galleryAspect)
                 fillMode: Image.PreserveAspectCrop
             }
 

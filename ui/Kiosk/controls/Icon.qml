@@ -13,7 +13,8 @@ Image {
 
     width: root.side
     height: root.side
-    source: "image://icon/" + root.name + "/" + root.color.toString().slice(-6)
+    // Only once shown: the hidden screens and unticked buttons hold many icons.
+    source: root.visible ? "image://icon/" + root.name + "/" + root.color.toString().slice(-6) : ""
     sourceSize.width: Math.ceil(root.width)
     sourceSize.height: Math.ceil(root.height)
     Accessible.ignored: true

@@ -50,8 +50,11 @@ Item {
             // Never taller than wide: wide photos would lose too much at their sides.
             height: Math.max(0, Math.min(card.height - root.textHeight - Theme.tileMoreHeight, card.width * Theme.maximumPhotoAspect))
             photoSource: root.photoSource
+            // The tallest the photo can be, whatever its height now: while the screen settles
+            // (text measured, the visitor bar laid out) the height changes, and every new
+            // size would decode the photo again.
             sourceSize.width: Math.ceil(width)
-            sourceSize.height: Math.ceil(height)
+            sourceSize.height: Math.ceil(width * Theme.maximumPhotoAspect)
             fillMode: Image.PreserveAspectCrop
         }
 

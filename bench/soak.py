@@ -2,7 +2,8 @@
 
     uv run python bench/soak.py [--actions 10000] [--reload-every 300]
 
-A visitor taps random tiles, scrolls, swipes galleries, goes back, and now and then walks
+A visitor taps random tiles, scrolls, swipes galleries, goes back, changes language, text size,
+contrast and reach mode, and now and then walks
 away until the idle prompt, the reset and the attract screen come (a fake clock moves time
 on); every few hundred actions the content is replaced on disk and hot-reloaded. Prints the
 RSS after warm-up and at the end, and every Qt warning seen. Offscreen, software rendering.
@@ -24,7 +25,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QPoint, QPointF  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF  # noqa: E402
 
 from kiosk.app import Places, create_application, start  # noqa: E402
 from kiosk.qt_messages import collected_qt_warnings  # noqa: E402
@@ -85,10 +86,20 @@ def main() -> None:
             start_point + QPoint(dx, dy),
         )
 
+    tools = ("largeTextButton", "contrastButton", "reachButton")
+
     def items_named(prefix: str) -> list:
-        return [
-            i for i in visible_items(ui.window.contentItem()) if i.objectName().startswith(prefix)
+        """Items on screen whose name starts with `prefix`; "TOOLS": the accessibility
+        toggles. (Larger text and reach mode push some items below the window's edge.)"""
+        area = ui.window.contentItem().boundingRect()
+        items = [
+            i
+            for i in visible_items(ui.window.contentItem())
+            if area.contains(i.mapToScene(QPointF(i.width() / 2, i.height() / 2)))
         ]
+        if prefix == "TOOLS":
+            return [i for i in items if i.objectName() in tools]
+        return [i for i in items if i.objectName().startswith(prefix)]
 
     def centre(item: object) -> QPoint:
         return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
@@ -112,10 +123,15 @@ def main() -> None:
                 wait_until_ready(ui)
                 ui.view_model.idle_view_model.tick()
                 click(QPoint(960, 540))
+            elif choice < 0.9 and (bar := items_named("language-") + items_named("TOOLS")):
+                click(centre(rng.choice(bar)))  # a language, larger text, contrast, reach
             else:
                 drag(QPoint(900, 600), 0, rng.randint(100, 400))
             ui.view_model.idle_view_model.tick()
             app.processEvents()
+            # What returning to a running event loop does: processEvents() alone never
+            # deletes the delegates of a closed view (deleteLater), and they pile up.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             if action and action % args.reload_every == 0:
                 variant = original.replace("Välityömarkkinoiden", f"Välityömarkkinoiden ({action})")
                 staged = content_folder / "staged.json"

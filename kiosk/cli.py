@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import __version__
+from kiosk import installed_version
 from kiosk.paths import default_content_path
 
 
@@ -27,7 +27,7 @@ def _with_default_command(argv: list[str]) -> list[str]:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Tietopiste information kiosk.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_ShowVersion)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser("run", help="run the kiosk (the default command)")
@@ -71,6 +71,20 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of content.json")
     schema.set_defaults(handler=_schema)
     return parser
+
+
+class _ShowVersion(argparse.Action):
+    """`--version`, from the package metadata: read only when asked, since reading it costs
+    every start 50 ms."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_: object) -> None:
+        super().__init__(
+            option_strings, argparse.SUPPRESS, nargs=0, help="show the version and exit"
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        sys.stdout.write(f"kiosk {installed_version()}\n")
+        parser.exit()
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -92,3 +92,19 @@ def test_kiosk_command_validates_the_bundled_content_by_default() -> None:
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert completed.stdout.startswith("OK: ")
     assert len(completed.stdout.strip().splitlines()) == 1
+
+
+def test_version_comes_from_the_package_metadata(capsys: pytest.CaptureFixture[str]) -> None:
+    import tomllib
+    from importlib.metadata import version
+
+    from kiosk import __version__
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"kiosk {version('tietopiste')}\n"
+    # One version: pyproject.toml takes it from the package, so metadata and code agree.
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8"))
+    assert project["project"]["dynamic"] == ["version"]
+    assert version("tietopiste") == __version__

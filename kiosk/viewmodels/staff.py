@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObjec
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement
 
-from kiosk import __version__
+from kiosk import installed_version
 from kiosk.content.problems import Problem
 from kiosk.qml import uncreatable
 from kiosk.staff.pin import MAX_TRIES, PinGate
@@ -184,7 +184,7 @@ class StaffViewModel(QObject):
             translate("StaffViewModel", "Näyttö: %1 (%2)")
             .replace("%1", f"{width}×{height}")
             .replace("%2", orientation),
-            translate("StaffViewModel", "Versio: %1").replace("%1", __version__),
+            translate("StaffViewModel", "Versio: %1").replace("%1", installed_version()),
             translate("StaffViewModel", "Käynnissä: %1 h %2 min")
             .replace("%1", str(uptime_min // 60))
             .replace("%2", str(uptime_min % 60)),

@@ -125,3 +125,10 @@ def test_the_panel_shows_the_real_screen_size(make_ui: UiFactory) -> None:
     ui = make_ui(size=(1080, 1920))
     lines = ui.view_model.staff_view_model.property("statusLines")
     assert "Näyttö: 1080×1920 (pysty)" in lines
+
+
+def test_the_panel_shows_the_installed_version(make_ui: UiFactory) -> None:
+    from importlib.metadata import version
+
+    lines = make_ui().view_model.staff_view_model.property("statusLines")
+    assert f"Versio: {version('tietopiste')}" in lines

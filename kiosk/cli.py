@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk import installed_version
-from kiosk.paths import default_content_path
+from kiosk.paths import bundled_content_path, default_content_path, is_frozen
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -73,6 +73,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _staff_content() -> Path:
+    """The content staff edit; the built app puts its bundled content there on first start."""
+    path = default_content_path()
+    if is_frozen():
+        from kiosk.content.first_start import place_default_content
+
+        place_default_content(path, bundled_content_path())
+    return path
+
+
 class _ShowVersion(argparse.Action):
     """`--version`, from the package metadata: read only when asked, since reading it costs
     every start 50 ms."""
@@ -100,7 +110,7 @@ def _size(text: str) -> tuple[int, int]:
 def _run(args: argparse.Namespace) -> int:
     from kiosk.app import RunOptions, run  # Qt loads only for the commands that need it.
 
-    content = args.content or default_content_path()
+    content = args.content or _staff_content()
     options = RunOptions(
         content=content, windowed=args.windowed, size=args.size, language=args.lang
     )
@@ -115,7 +125,7 @@ def _snapshot(args: argparse.Namespace) -> int:
     screens = tuple(name for name in args.screens.split(",") if name)
     request = SnapshotRequest(
         out=args.out,
-        content=args.content or default_content_path(),
+        content=args.content or _staff_content(),
         size=args.size,
         language=args.lang,
         screens=screens,
@@ -128,7 +138,7 @@ def _self_test(args: argparse.Namespace) -> int:
     _render_offscreen()
     from kiosk.selftest import self_test
 
-    report = self_test(args.content or default_content_path())
+    report = self_test(args.content or _staff_content())
     for line in report.lines():
         print(line)  # noqa: T201 - command-line output
     return 0 if report.ok else 1
@@ -142,7 +152,7 @@ def _render_offscreen() -> None:
 def _validate(args: argparse.Namespace) -> int:
     from kiosk.content.report import validation_report
 
-    path = args.path or default_content_path()
+    path = args.path or _staff_content()
     report = validation_report(path, _label(path))
     print(report.text)  # noqa: T201 - command-line output
     return 0 if report.ok else 1
@@ -154,7 +164,7 @@ def _set_pin(args: argparse.Namespace) -> int:
     pin = read_new_pin(from_stdin=args.stdin)
     if pin is None:
         return 1
-    message = store_pin_hash(args.path or default_content_path(), pin)
+    message = store_pin_hash(args.path or _staff_content(), pin)
     print(message.text)  # noqa: T201 - command-line output
     return 0 if message.ok else 1
 

@@ -13,8 +13,21 @@ def app_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-def default_content_path() -> Path:
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def bundled_content_path() -> Path:
+    """The content the kiosk comes with: the checkout's own, or the copy in the bundle."""
     return app_root() / "content.json"
+
+
+def default_content_path() -> Path:
+    """Where staff edit the content: in a checkout, the bundled file itself; in the built
+    app, content.json beside the executable (kiosk.content.first_start puts it there)."""
+    if is_frozen():
+        return Path(sys.executable).resolve().parent / "content.json"
+    return bundled_content_path()
 
 
 def qml_import_path() -> Path:

@@ -1,0 +1,61 @@
+"""The built app's first start puts the bundled content beside the executable; later starts
+leave staff's edits alone."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+from kiosk.content.first_start import place_default_content
+from tests.content.builders import valid_data, write_content
+
+
+@pytest.fixture
+def frozen_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A PyInstaller one-folder app: the bundle in _internal, the executable beside it."""
+    app = tmp_path / "dist" / "kiosk"
+    bundle = app / "_internal"
+    write_content(bundle, valid_data())
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    monkeypatch.setattr(sys, "executable", str(app / "kiosk"))
+    return app
+
+
+def test_first_start_copies_the_bundled_content_beside_the_executable(frozen_app: Path) -> None:
+    assert main(["validate"]) == 0
+    assert (frozen_app / "content.json").read_bytes() == (
+        frozen_app / "_internal" / "content.json"
+    ).read_bytes()
+    assert (frozen_app / "resources" / "images" / "photo.jpg").is_file()
+
+
+def test_a_second_start_keeps_staff_edits(frozen_app: Path) -> None:
+    assert main(["validate"]) == 0
+    edited = (frozen_app / "content.json").read_text("utf-8").replace("Testikioski", "Meidän")
+    (frozen_app / "content.json").write_text(edited, "utf-8")
+    (frozen_app / "resources" / "images" / "photo.jpg").write_bytes(b"staff's own photo")
+    main(["validate"])
+    assert "Meidän" in (frozen_app / "content.json").read_text("utf-8")
+    assert (frozen_app / "resources" / "images" / "photo.jpg").read_bytes() == b"staff's own photo"
+
+
+def test_a_start_cut_short_copies_again(tmp_path: Path) -> None:
+    bundled = write_content(tmp_path / "bundle", valid_data())
+    target = tmp_path / "app" / "content.json"
+    (target.parent / "resources" / "images").mkdir(parents=True)  # photos copied, then power cut
+    assert place_default_content(target, bundled)
+    assert target.read_bytes() == bundled.read_bytes()
+    assert not place_default_content(target, bundled)
+
+
+def test_a_checkout_uses_its_own_content_json_in_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from kiosk.paths import bundled_content_path, default_content_path
+
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    assert default_content_path() == bundled_content_path()

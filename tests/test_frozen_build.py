@@ -1,0 +1,78 @@
+"""The PyInstaller one-folder build: it builds from build_spec/kiosk.spec, and the built app
+passes its own self-test offscreen and puts its content beside the executable."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def built_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("pyinstaller")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(ROOT / "build_spec" / "kiosk.spec"),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=900,
+    )
+    return work / "dist" / "kiosk"
+
+
+def _run(app: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    executable = app / ("kiosk.exe" if sys.platform == "win32" else "kiosk")
+    return subprocess.run(
+        [str(executable), *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=app,
+        timeout=600,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_the_built_app_passes_its_self_test_offscreen(built_app: Path) -> None:
+    result = _run(built_app, "self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_the_built_app_keeps_its_content_beside_the_executable(built_app: Path) -> None:
+    content = built_app / "content.json"
+    content.unlink(missing_ok=True)
+    shutil.rmtree(built_app / "resources", ignore_errors=True)
+    assert _run(built_app, "validate").returncode == 0
+    assert content.read_bytes() == (built_app / "_internal" / "content.json").read_bytes()
+    edited = content.read_text("utf-8").replace('"idle_timeout_s": 60', '"idle_timeout_s": 90')
+    content.write_text(edited, "utf-8")
+    assert _run(built_app, "validate").returncode == 0
+    assert '"idle_timeout_s": 90' in content.read_text("utf-8")
+
+
+@pytest.mark.slow
+def test_the_built_app_says_its_version(built_app: Path) -> None:
+    from importlib.metadata import version
+
+    assert _run(built_app, "--version").stdout == f"kiosk {version('tietopiste')}\n"

@@ -37,7 +37,7 @@ class ContentStorage(Storage):
         if not text.strip():
             return None
         try:
-            data: object = json.loads(text)
+            data: object = _parse(text)
         except json.JSONDecodeError as error:
             raise ContentFileError([describe_json_error(error)]) from error
         problems = tinydb_shape_problems(data)
@@ -49,6 +49,34 @@ class ContentStorage(Storage):
     def write(self, data: TinyDBData) -> None:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         atomic_write_bytes(self.path, text.encode("utf-8"))
+
+
+def _parse(text: str) -> object:
+    """JSON, refusing a key written twice in one block: JSON keeps the last silently, so a
+    category copied without a new number would replace the one it was copied from."""
+    repeated: list[Problem] = []
+
+    def block(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in values:
+                repeated.append(_repeated_key(key, values[key]))
+            values[key] = value
+        return values
+
+    data = json.loads(text, object_pairs_hook=block)
+    if repeated:
+        raise ContentFileError(repeated)
+    return data
+
+
+def _repeated_key(key: str, first: object) -> Problem:
+    lost = first.get("id") if isinstance(first, dict) else None
+    what = f" (the one with id '{lost}' would be lost)" if isinstance(lost, str) else ""
+    return Problem(
+        "",
+        f'"{key}" is written twice in the same block{what}; give each entry its own number or name',
+    )
 
 
 def _read_text(path: Path) -> str:

@@ -170,3 +170,20 @@ def test_file_busy_for_too_long_gives_up_and_keeps_the_old_file(
     assert len(delays) == 3
     assert json.loads(path.read_text(encoding="utf-8")) == OLD
     assert [p.name for p in tmp_path.iterdir()] == ["content.json"]
+
+
+def test_a_category_number_written_twice_is_refused_not_silently_dropped(tmp_path: Path) -> None:
+    from kiosk.content.loader import load_content
+    from tests.content.builders import write_content
+
+    data = valid_data(2)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # Staff copy category "2" to make a third and forget to renumber it.
+    copied = json.dumps(data["categories"]["2"], ensure_ascii=False).replace(
+        "category-2", "category-3"
+    )
+    text = text.replace('"categories": {', f'"categories": {{"2": {copied},', 1)
+    result = load_content(write_content(tmp_path, text))
+    assert result.content is None
+    messages = [problem.describe("content.json") for problem in result.problems]
+    assert any('"2" is written twice' in m and "category-3" in m for m in messages), messages

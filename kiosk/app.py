@@ -191,7 +191,6 @@ def finish_after_first_frame(started: Startup, language: str, places: Places) ->
     window = started.ui.window
 
     def finish() -> None:
-        window.frameSwapped.disconnect(on_first_frame)
         content = started.keep_as_last_good
         if started.pending_content is not None:
             content = _validate_pending(started, language)
@@ -202,6 +201,8 @@ def finish_after_first_frame(started: Startup, language: str, places: Places) ->
         started.ui.view_model.speech_view_model.load_system_engine()
 
     def on_first_frame() -> None:
+        # At once: more frames can come before `finish` runs, and it must run only once.
+        window.frameSwapped.disconnect(on_first_frame)
         QTimer.singleShot(0, finish)
 
     window.frameSwapped.connect(on_first_frame)

@@ -112,7 +112,11 @@ def _run(args: argparse.Namespace) -> int:
 
     content = args.content or _staff_content()
     options = RunOptions(
-        content=content, windowed=args.windowed, size=args.size, language=args.lang
+        content=content,
+        windowed=args.windowed,
+        size=args.size,
+        language=args.lang,
+        log_file=args.log_file,
     )
     return run(options)
 

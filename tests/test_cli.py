@@ -108,3 +108,15 @@ def test_version_comes_from_the_package_metadata(capsys: pytest.CaptureFixture[s
     project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8"))
     assert project["project"]["dynamic"] == ["version"]
     assert version("tietopiste") == __version__
+
+
+def test_run_passes_every_option_on(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import kiosk.app
+
+    seen: list[kiosk.app.RunOptions] = []
+    monkeypatch.setattr(kiosk.app, "run", lambda options: seen.append(options) or 0)
+    log = tmp_path / "kiosk.log"
+    content = tmp_path / "content.json"
+    args = ["--content", str(content), "--windowed", "--size", "800x600", "--lang", "sv"]
+    assert main([*args, "--log-file", str(log)]) == 0
+    assert seen == [kiosk.app.RunOptions(content, True, (800, 600), "sv", log)]

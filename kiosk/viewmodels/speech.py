@@ -39,12 +39,16 @@ MOCK_ENGINE = "mock"
 log = logging.getLogger(__name__)
 
 
+def _quiet_library_probing() -> None:
+    """Qt Multimedia, under the speech engines, reports every sound library it looks for and
+    does not find (pipewire on a PulseAudio system): noise in a kiosk's log."""
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+
+
 def create_speech_engine(name: str | None = None) -> QTextToSpeech | None:
     """The named engine, or the system's own; None where speech cannot work here."""
-    # Qt Multimedia, under the speech engines, reports every sound library it looks for and
-    # does not find (pipewire on a PulseAudio system): noise in a kiosk's log.
     if threading.current_thread() is threading.main_thread():
-        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+        _quiet_library_probing()
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as error:
@@ -111,7 +115,7 @@ class SpeechViewModel(QObject):
     def load_system_engine(self) -> None:
         """Attach the system's speech engine once it is ready, without blocking the UI:
         starting speech-dispatcher and listing its voices takes a second or two."""
-        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
+        _quiet_library_probing()
         delivery = _Delivery(self)
         delivery.loaded.connect(self.attach)
         delivery.loaded.connect(self.engineReady)

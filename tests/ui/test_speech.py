@@ -14,14 +14,7 @@ from kiosk.snapshot import wait_until_ready
 from kiosk.viewmodels.speech import MOCK_ENGINE, create_speech_engine
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, tap
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.ui.test_idle import FakeClock
 
 
 @pytest.fixture

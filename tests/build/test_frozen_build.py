@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +76,43 @@ def test_the_built_app_says_its_version(built_app: Path) -> None:
     from importlib.metadata import version
 
     assert _run(built_app, "--version").stdout == f"kiosk {version('tietopiste')}\n"
+
+
+# The budget: under 150 MB on Linux (the aim is 120).
+SIZE_BUDGET = 150_000_000
+
+
+@pytest.mark.slow
+def test_the_built_app_is_within_its_size_budget(built_app: Path) -> None:
+    files = [file for file in built_app.rglob("*") if file.is_file() and not file.is_symlink()]
+    size = sum(file.stat().st_size for file in files)
+    assert size < SIZE_BUDGET, f"{size / 1e6:.1f} MB"
+
+
+def _graphics_driver_libraries() -> set[str]:
+    drivers = [
+        *Path("/usr/lib").glob("*/dri/*_dri.so"),
+        *Path("/usr/lib").glob("*/libEGL_mesa.so.0"),
+        *Path("/usr/lib").glob("*/libGLX_mesa.so.0"),
+    ]
+    names: set[str] = set()
+    for driver in drivers:
+        listing = subprocess.run(["ldd", str(driver)], capture_output=True, text=True).stdout
+        names |= {line.split()[0] for line in listing.splitlines() if "=>" in line}
+    return names
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="Mesa drivers are a Linux matter")
+def test_no_bundled_library_shadows_the_graphics_drivers_own(built_app: Path) -> None:
+    shared = _graphics_driver_libraries()
+    if not shared:
+        pytest.skip("no Mesa drivers on this machine")
+    bundled = {file.name for file in (built_app / "_internal").glob("*.so*")}
+    assert not bundled & shared
+
+
+@pytest.mark.slow
+def test_every_link_in_the_built_app_leads_somewhere(built_app: Path) -> None:
+    links = [path for path in built_app.rglob("*") if path.is_symlink()]
+    assert [link.name for link in links if not link.exists()] == []

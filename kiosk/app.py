@@ -7,6 +7,7 @@ be drawn from the start snapshot without them (see kiosk.start_snapshot).
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from kiosk.i18n import UiTranslations
 from kiosk.images.cache import ScaledImageCache
 from kiosk.logs import configure_logging, default_log_file
 from kiosk.models.sources import ICON_PROVIDER, PHOTO_PROVIDER, QR_PROVIDER
-from kiosk.paths import qml_import_path
+from kiosk.paths import APP_NAME, qml_import_path
 from kiosk.providers.icon import IconProvider
 from kiosk.providers.photo import PhotoProvider
 from kiosk.providers.qr import QrProvider
@@ -38,12 +39,14 @@ from kiosk.viewmodels.kiosk import KioskViewModel
 from kiosk.viewmodels.staff import NOTE_LAST_GOOD, NOTE_LOADED, NOTE_OUT_OF_ORDER
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kiosk.content.loader import Content, LoadResult
     from kiosk.content.problems import Problem
+    from kiosk.usage import UsageStatistics
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "tietopiste"
 
 EXIT_UI_FAILED = 4
 
@@ -90,13 +93,33 @@ def run(options: RunOptions) -> int:
     if isinstance(started, int):
         return started
     _show(started.ui.window, options)
-    finish_after_first_frame(started, options.language, places)
     reloader = ContentReloader(started.ui, options.content, options.language, places.last_good)
+
+    def count_usage() -> None:
+        usage = start_statistics(started.ui.view_model, places)
+        usage.watch(reloader)
+        app.aboutToQuit.connect(usage.close)
+
+    finish_after_first_frame(started, options.language, places, then=count_usage)
     reloader.watch(started.shown_fingerprint)
     staff = started.ui.view_model.staff_view_model
     staff.windowed = options.windowed
     staff.reload_action = reloader.force
+    # systemd stops the kiosk with SIGTERM: quit properly, so that the last minute's
+    # statistics are written. (Python runs the handler at the next timer tick.)
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
     return app.exec()
+
+
+def start_statistics(view_model: KioskViewModel, places: Places) -> UsageStatistics:
+    """Counting starts after the first frame: nobody has touched anything before it, and
+    TinyDB need not be imported while the kiosk starts."""
+    from kiosk.stats.recorder import Recorder
+    from kiosk.stats.store import StatsStore, statistics_folder
+    from kiosk.usage import UsageStatistics
+
+    store = StatsStore(statistics_folder(places.data))
+    return UsageStatistics(view_model, Recorder(store), view_model)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +207,9 @@ def _start_without_valid_content(
     return Startup(ui, shown_fingerprint=content_fingerprint(content_path))
 
 
-def finish_after_first_frame(started: Startup, language: str, places: Places) -> None:
+def finish_after_first_frame(
+    started: Startup, language: str, places: Places, then: Callable[[], None] | None = None
+) -> None:
     """Once the first frame is on screen: validate the content if it came from the start
     snapshot (categories open after that), keep a copy of good content, and load what the
     first tap will need."""
@@ -199,6 +224,8 @@ def finish_after_first_frame(started: Startup, language: str, places: Places) ->
         places.images.prune()
         _warm_up()
         started.ui.view_model.speech_view_model.load_system_engine()
+        if then is not None:
+            then()
 
     def on_first_frame() -> None:
         # At once: more frames can come before `finish` runs, and it must run only once.

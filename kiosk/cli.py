@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from kiosk import installed_version
@@ -68,6 +69,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     set_pin.set_defaults(handler=_set_pin)
 
+    stats = commands.add_parser("stats", help="usage statistics: a summary, or CSV")
+    stats.add_argument("--since", type=_day, default=None, help="first day, YYYY-MM-DD")
+    stats.add_argument("--until", type=_day, default=None, help="last day, YYYY-MM-DD")
+    stats.add_argument(
+        "--csv", metavar="FILE", default=None, help="write daily totals as CSV (- for stdout)"
+    )
+    stats.add_argument(
+        "--folder", type=Path, default=None, help="statistics folder (the kiosk user's own)"
+    )
+    stats.add_argument("--content", type=Path, default=None, help="content.json, for names")
+    stats.set_defaults(handler=_stats)
+
     schema = commands.add_parser("schema", help="print the JSON Schema of content.json")
     schema.set_defaults(handler=_schema)
     return parser
@@ -105,6 +118,13 @@ def _size(text: str) -> tuple[int, int]:
     if width < 320 or height < 240:
         raise argparse.ArgumentTypeError(f"{text} is too small; at least 320x240")
     return width, height
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-28") from None
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -171,6 +191,16 @@ def _set_pin(args: argparse.Namespace) -> int:
     message = store_pin_hash(args.path or _staff_content(), pin)
     print(message.text)  # noqa: T201 - command-line output
     return 0 if message.ok else 1
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from kiosk.paths import user_data_folder
+    from kiosk.stats.command import StatsRequest, run_stats
+    from kiosk.stats.store import statistics_folder
+
+    folder = args.folder or statistics_folder(user_data_folder())
+    content = args.content or _staff_content()
+    return run_stats(StatsRequest(folder, args.since, args.until, args.csv, content))
 
 
 def _schema(_args: argparse.Namespace) -> int:

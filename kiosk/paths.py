@@ -5,6 +5,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+APP_NAME = "tietopiste"
+
+
+def user_data_folder() -> Path:
+    """The kiosk's own data (last good content, statistics), per user; see the README."""
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME)
+
 
 def app_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)

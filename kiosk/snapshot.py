@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSize
@@ -20,6 +21,8 @@ from kiosk.app import (
     user_places,
 )
 from kiosk.content.loader import Content
+from kiosk.stats.events import Kind
+from kiosk.stats.totals import DayTotals
 from kiosk.viewmodels.access import Look
 from kiosk.viewmodels.speech import MOCK_ENGINE, create_speech_engine
 
@@ -106,6 +109,16 @@ def shoot(
         yield Shot(name, image, time.perf_counter() - started)
 
 
+def sample_week() -> list[DayTotals]:
+    days = []
+    for back, visits in enumerate((0, 12, 31, 25, 8, 40, 17)):
+        totals = DayTotals((date.today() - timedelta(days=back)).isoformat())
+        totals.counts[Kind.VISIT.value][""] = visits
+        totals.visit_seconds[45 + 5 * back] = visits
+        days.append(totals)
+    return days
+
+
 def show_screen(ui: KioskUi, name: str) -> None:
     idle = ui.view_model.idle_view_model
     idle.activity()  # whatever an earlier shot showed, start from a kiosk in use
@@ -113,6 +126,8 @@ def show_screen(ui: KioskUi, name: str) -> None:
     staff.close()
     if name in (PIN, STAFF):
         ui.view_model.goHome()
+        # A made-up week, so that the chart shows: the picture is for checking the layout.
+        staff.usage_days = sample_week
         staff.preview(pad=name == PIN)
     elif name == ATTRACT:
         idle.attract_now()

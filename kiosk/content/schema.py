@@ -7,7 +7,15 @@ from pathlib import PureWindowsPath
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    WithJsonSchema,
+)
 from pydantic_core import PydanticCustomError
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
@@ -182,4 +190,9 @@ class Settings(_Document):
     )
     staff_pin_hash: StaffPinHash | None = Field(
         None, description="Set with `kiosk set-pin`; never write a PIN here yourself."
+    )
+    statistics: StrictBool = Field(
+        True,
+        description="Count what visitors look at (nothing about who), for `kiosk stats`; "
+        "false switches counting off.",
     )

@@ -28,6 +28,8 @@ class AccessViewModel(QObject):
     """Each choice lasts one visit: the next visitor starts with the kiosk as it was set up."""
 
     changed = Signal()
+    # A visitor used a control: large_text, contrast or reach.
+    used = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,14 +51,17 @@ class AccessViewModel(QObject):
     def toggleLargeText(self) -> None:
         scale = 1.0 if self._look.text_scale > 1.0 else LARGE_TEXT_SCALE
         self.apply(replace(self._look, text_scale=scale))
+        self.used.emit("large_text")
 
     @Slot()
     def toggleHighContrast(self) -> None:
         self.apply(replace(self._look, high_contrast=not self._look.high_contrast))
+        self.used.emit("contrast")
 
     @Slot()
     def toggleReach(self) -> None:
         self.apply(replace(self._look, reach=not self._look.reach))
+        self.used.emit("reach")
 
     def _get_text_scale(self) -> float:
         return self._look.text_scale

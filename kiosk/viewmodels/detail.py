@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.content.rows import EMPTY_PAGE, DetailPage
@@ -18,10 +18,13 @@ QML_IMPORT_MAJOR_VERSION = 1
 @uncreatable("The kiosk view model owns the detail view.")
 class DetailViewModel(QObject):
     pageChanged = Signal()
+    # A visitor moved the gallery to another photo (the category's id).
+    photoSwiped = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._page = EMPTY_PAGE
+        self._photo_index = 0
         self._photos = PhotoListModel(self)
         self._links = LinkListModel(self)
 
@@ -31,9 +34,17 @@ class DetailViewModel(QObject):
 
     def show(self, page: DetailPage) -> None:
         self._page = page
+        self._photo_index = 0
         self._photos.set_rows(page.photos)
         self._links.set_rows(page.links)
         self.pageChanged.emit()
+
+    @Slot(int)
+    def photoShown(self, index: int) -> None:
+        """The gallery shows photo `index`: counted when a visitor moved to it."""
+        if index != self._photo_index and 0 <= index < len(self._page.photos):
+            self._photo_index = index
+            self.photoSwiped.emit(self._page.category_id)
 
     def _category_id(self) -> str:
         return self._page.category_id

@@ -46,6 +46,11 @@ class IdleViewModel(QObject):
     attractingChanged = Signal()
     slideChanged = Signal()
     resetRequested = Signal()
+    # A visit: from the first touch after idle to the idle reset. Its length runs to the last
+    # touch (or the end of reading aloud): the wait for the reset is the kiosk's, not the
+    # visitor's.
+    visitStarted = Signal()
+    visitEnded = Signal(int)
 
     def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +63,7 @@ class IdleViewModel(QObject):
         self.held = False
         self._last_input = clock()
         self._used = False
+        self._visit_start: float | None = None
         self._deadline: float | None = None
         self._seconds_left = 0
         self._timer = QTimer(self)
@@ -70,6 +76,9 @@ class IdleViewModel(QObject):
     def activity(self) -> None:
         """A visitor touched the screen (or a key): the kiosk is in use."""
         self._last_input = self._clock()
+        if self._visit_start is None:
+            self._visit_start = self._last_input
+            self.visitStarted.emit()
         self._used = True
         if self._deadline is not None:
             self._set_deadline(None)
@@ -110,15 +119,24 @@ class IdleViewModel(QObject):
         if now >= self._deadline:
             self._set_deadline(None)
             self._used = False
+            self.end_visit()
             self.resetRequested.emit()
         else:
             self._set_seconds_left(math.ceil(self._deadline - now))
+
+    def end_visit(self) -> None:
+        """The visit in progress is over (the idle reset, or the kiosk closing)."""
+        if self._visit_start is not None:
+            seconds = max(0, round(self._last_input - self._visit_start))
+            self._visit_start = None
+            self.visitEnded.emit(seconds)
 
     def _attract(self, idle_s: float) -> None:
         if not self._attracting:
             if self._used:
                 self._used = False
                 self._set_deadline(None)
+                self.end_visit()
                 self.resetRequested.emit()
             self._set_attracting(True)
         # A slow slideshow: the picture, and where the text sits, change every few seconds,

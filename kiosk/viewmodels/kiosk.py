@@ -50,6 +50,9 @@ class KioskViewModel(QObject):
     outOfOrderChanged = Signal()
     attractSlideChanged = Signal()
     languageChanged = Signal()
+    # What a visitor did, for the usage statistics.
+    categoryOpened = Signal(str)
+    languageChosen = Signal(str)
 
     resetRequested = Signal()
 
@@ -74,6 +77,8 @@ class KioskViewModel(QObject):
         self._speech.screen_text = self.screen_text
         self._speech.set_language(self._language)
         self.languageChanged.connect(lambda: self._speech.set_language(self._language))
+        self._staff.language = self._language
+        self.languageChanged.connect(lambda: setattr(self._staff, "language", self._language))
         self.screenChanged.connect(self._speech.stop)
         self._idle.promptingChanged.connect(self._announce_prompt)
         self._staff.exitRequested.connect(self.allow_close)
@@ -107,6 +112,10 @@ class KioskViewModel(QObject):
         """The validated content, once loaded (a start snapshot has none yet)."""
         content: Content | None = getattr(self._source, "content", None)
         return content
+
+    @property
+    def detail_view_model(self) -> DetailViewModel:
+        return self._detail
 
     @property
     def idle_view_model(self) -> IdleViewModel:
@@ -161,20 +170,25 @@ class KioskViewModel(QObject):
         self._speech.reset()
         self._access.reset()
         self._go(Screen.HOME)
-        self.setLanguage(self._home_language)
+        self._change_language(self._home_language)
         self.resetRequested.emit()
 
     @Slot(str)
     def setLanguage(self, language: str) -> None:
-        """Show everything in another of the content's languages, at once."""
+        """A visitor chose a language: show everything in it, at once."""
+        if self._change_language(language):
+            self.languageChosen.emit(language)
+
+    def _change_language(self, language: str) -> bool:
         if language == self._language or language not in self._source.languages:
-            return
+            return False
         self._source = self._source.in_language(language)
         # A start snapshot has only one language: the choice applies once content is loaded.
         self._language = language
         self._present()
         self.contentChanged.emit()
         self.languageChanged.emit()
+        return True
 
     def _set_language(self, language: str) -> None:
         if language != self._language:
@@ -198,6 +212,7 @@ class KioskViewModel(QObject):
             return
         self._detail.show(page)
         self._go(Screen.DETAIL)
+        self.categoryOpened.emit(category_id)
 
     @Slot()
     def goHome(self) -> None:

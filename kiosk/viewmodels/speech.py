@@ -82,6 +82,8 @@ class SpeechViewModel(QObject):
     changed = Signal()
     # The system's engine is attached, or found missing.
     engineReady = Signal()
+    # A visitor used read aloud: read or repeat.
+    used = Signal(str)
 
     def __init__(self, idle: IdleViewModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -154,10 +156,12 @@ class SpeechViewModel(QObject):
     def readScreen(self) -> None:
         self._used = True
         self._say(self.screen_text())
+        self.used.emit("read")
 
     @Slot()
     def repeat(self) -> None:
         self._say(self._last_text)
+        self.used.emit("repeat")
 
     @Slot()
     def stop(self) -> None:

@@ -5,16 +5,29 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    Property,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement
 
 from kiosk import installed_version
+from kiosk.content.languages import translation_name
 from kiosk.content.problems import Problem
+from kiosk.models.usage_week import WEEK_DAYS, UsageDayListModel, UsageDayRow, week_rows
 from kiosk.qml import uncreatable
 from kiosk.staff.pin import MAX_TRIES, PinGate
+from kiosk.stats.events import Kind
+from kiosk.stats.totals import DayTotals, median_seconds, merged
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -71,6 +84,13 @@ class StaffViewModel(QObject):
         self._content_file = ""
         self._counts = (0, 0)
         self._tries_left = 0
+        # Set when the kiosk counts usage: every recorded day, read when the panel opens.
+        self.usage_days: Callable[[], list[DayTotals]] | None = None
+        self.statistics_enabled = True
+        self.today: Callable[[], date] = date.today
+        self.language = "fi"
+        self._week = UsageDayListModel(self)
+        self._usage_line = ""
 
     def set_pin_hash(self, stored: str | None) -> None:
         self._gate.stored_hash = stored
@@ -97,7 +117,7 @@ class StaffViewModel(QObject):
         self._entered = ""
         self._tries_left = 0
         if self._gate.stored_hash is None:
-            self._panel_open = True
+            self._show_panel()
         else:
             self._pad_open = True
         self.changed.emit()
@@ -105,7 +125,9 @@ class StaffViewModel(QObject):
     def preview(self, *, pad: bool) -> None:
         """Open the pad or the panel as they look (snapshots), whether a PIN is set or not."""
         self._entered = "12" if pad else ""
-        self._pad_open, self._panel_open = pad, not pad
+        self._pad_open = pad
+        if not pad:
+            self._show_panel()
         self.changed.emit()
 
     @Slot()
@@ -130,7 +152,8 @@ class StaffViewModel(QObject):
         result = self._gate.try_pin(self._entered)
         self._entered = ""
         if result.accepted:
-            self._pad_open, self._panel_open, self._tries_left = False, True, 0
+            self._pad_open, self._tries_left = False, 0
+            self._show_panel()
             log.info("Staff panel opened")
         elif result.locked_for_s:
             log.warning("Staff PIN pad locked after %d wrong tries", MAX_TRIES)
@@ -149,6 +172,36 @@ class StaffViewModel(QObject):
                 "%1", str(self._tries_left)
             )
         return ""
+
+    def _show_panel(self) -> None:
+        self._panel_open = True
+        self._refresh_usage()
+
+    def _refresh_usage(self) -> None:
+        """The last seven days' visits, read afresh each time the panel opens."""
+        rows: tuple[UsageDayRow, ...] = ()
+        if self.usage_days is None:
+            line = ""
+        elif not self.statistics_enabled:
+            line = translate(
+                "StaffViewModel", "Käyttötilastot ovat pois päältä (asetus statistics: false)."
+            )
+        else:
+            today = self.today()
+            first = (today - timedelta(days=WEEK_DAYS - 1)).isoformat()
+            from kiosk.stats.summary import format_duration
+
+            days = [d for d in self.usage_days() if first <= d.day <= today.isoformat()]
+            locale = QLocale(translation_name(self.language) or "fi")
+            rows = week_rows(days, today, locale)
+            whole = merged(days)
+            line = (
+                translate("StaffViewModel", "Käyntejä 7 päivässä: %1, mediaanikesto %2")
+                .replace("%1", str(whole.total(Kind.VISIT)))
+                .replace("%2", format_duration(median_seconds(whole.visit_seconds)))
+            )
+        self._week.set_rows(rows)
+        self._usage_line = line
 
     @Slot()
     def reloadContent(self) -> None:
@@ -213,7 +266,15 @@ class StaffViewModel(QObject):
     def _get_entered_length(self) -> int:
         return len(self._entered)
 
+    def _get_week(self) -> UsageDayListModel:
+        return self._week
+
+    def _get_usage_line(self) -> str:
+        return self._usage_line
+
     pinPadOpen = Property(bool, _get_pad_open, notify=changed)
+    week = Property(UsageDayListModel, _get_week, constant=True)
+    usageLine = Property(str, _get_usage_line, notify=changed)
     panelOpen = Property(bool, _get_panel_open, notify=changed)
     enteredLength = Property(int, _get_entered_length, notify=changed)
     message = Property(str, _get_message, notify=changed)

@@ -64,6 +64,7 @@ QtObject {
     readonly property int headerHeight: px(112)
     readonly property int minimumTouchTarget: Math.max(64, px(80))
     readonly property int dotSize: px(16)
+    readonly property int usageChartHeight: px(200)
     readonly property real staffHoldSeconds: 5
     readonly property int scrollFadeHeight: px(72)
     // Below each gallery photo: room for a two-line credit.

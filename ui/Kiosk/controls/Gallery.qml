@@ -11,6 +11,9 @@ Item {
     readonly property alias count: list.count
     readonly property real dotsSpace: list.count > 1 ? Theme.dotSize + Theme.gap : 0
 
+    // The photo now in view (a swipe, an arrow key, or back to the first for a new page).
+    signal shown(int index)
+
     implicitHeight: list.height + root.dotsSpace
     activeFocusOnTab: list.count > 1
     Keys.onLeftPressed: list.decrementCurrentIndex()
@@ -31,6 +34,7 @@ Item {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         model: root.photos
+        onCurrentIndexChanged: root.shown(list.currentIndex)
 
         delegate: Item {
             id: slide

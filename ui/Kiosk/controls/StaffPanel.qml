@@ -53,6 +53,26 @@ Rectangle {
             }
 
             Text {
+                objectName: "staffUsageLine"
+                width: parent.width
+                visible: text !== ""
+                text: KioskViewModel.staff.usageLine
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.qrLabelSize
+                font.weight: Font.Bold
+            }
+
+            UsageChart {
+                objectName: "staffUsageChart"
+                width: Math.min(parent.width, Theme.px(900))
+                visible: KioskViewModel.staff.week.count > 0
+                days: KioskViewModel.staff.week
+            }
+
+            Text {
                 width: parent.width
                 text: qsTr("Sisällön ongelmat")
                 textFormat: Text.PlainText

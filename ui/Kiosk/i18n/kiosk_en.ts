@@ -171,6 +171,14 @@
         <translation>Wrong PIN. Tries left: %1</translation>
     </message>
     <message>
+        <source>Käyttötilastot ovat pois päältä (asetus statistics: false).</source>
+        <translation>Usage statistics are switched off (setting statistics: false).</translation>
+    </message>
+    <message>
+        <source>Käyntejä 7 päivässä: %1, mediaanikesto %2</source>
+        <translation>Visits in 7 days: %1, median length %2</translation>
+    </message>
+    <message>
         <source>pysty</source>
         <translation>portrait</translation>
     </message>

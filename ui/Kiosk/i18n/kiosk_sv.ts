@@ -171,6 +171,14 @@
         <translation>Fel PIN-kod. Försök kvar: %1</translation>
     </message>
     <message>
+        <source>Käyttötilastot ovat pois päältä (asetus statistics: false).</source>
+        <translation>Användningsstatistiken är avstängd (inställningen statistics: false).</translation>
+    </message>
+    <message>
+        <source>Käyntejä 7 päivässä: %1, mediaanikesto %2</source>
+        <translation>Besök under 7 dagar: %1, medianlängd %2</translation>
+    </message>
+    <message>
         <source>pysty</source>
         <translation>stående</translation>
     </message>

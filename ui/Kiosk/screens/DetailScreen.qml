@@ -163,6 +163,7 @@ Item {
             objectName: "gallery"
             visible: count > 0
             photos: KioskViewModel.detail.photos
+            onShown: index => KioskViewModel.detail.photoShown(index)
         }
     }
 

@@ -1,0 +1,1 @@
+"""Usage statistics: what visitors look at, counted on the kiosk itself and nothing about who."""

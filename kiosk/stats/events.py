@@ -1,0 +1,61 @@
+"""The events the kiosk counts. Each is a kind, what it concerns (a category, a link, a
+language) and the minute it happened: nothing about the person, no touch positions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    VISIT = "visit"  # from the first touch after idle to the idle reset; with its length
+    CATEGORY = "category"  # a category opened (its id)
+    PHOTO = "photo"  # a photo swiped to (the category's id)
+    QR = "qr"  # a QR code shown (the link's address)
+    LANGUAGE = "language"  # a language chosen (its code)
+    ACCESS = "access"  # an accessibility control used (large_text, contrast, reach)
+    SPEECH = "speech"  # read aloud used (read, repeat)
+    IDLE_RESET = "idle_reset"
+    ATTRACT = "attract"  # the attract loop started
+    RELOAD = "reload"  # content reloaded
+
+
+def minute_of(moment: datetime) -> str:
+    """Local time to the minute, such as 2026-11-28T17:16."""
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    minute: str
+    kind: Kind
+    subject: str = ""
+    # A visit's length in whole seconds; nothing else has one.
+    seconds: int | None = None
+
+    @property
+    def day(self) -> str:
+        return self.minute[:10]
+
+    def to_document(self) -> dict[str, Any]:
+        document: dict[str, Any] = {"t": self.minute, "e": self.kind.value}
+        if self.subject:
+            document["s"] = self.subject
+        if self.seconds is not None:
+            document["d"] = self.seconds
+        return document
+
+    @classmethod
+    def from_document(cls, document: dict[str, Any]) -> Event | None:
+        """None for a document that is not an event of a known kind (a newer kiosk's)."""
+        try:
+            kind = Kind(document["e"])
+            minute = str(document["t"])
+            seconds = document.get("d")
+            return cls(
+                minute, kind, str(document.get("s", "")), None if seconds is None else int(seconds)
+            )
+        except (KeyError, ValueError, TypeError):
+            return None

@@ -3,6 +3,7 @@ every minute and on exit (see kiosk.stats)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -28,6 +29,8 @@ class UsageStatistics(QObject):
         self._timer.timeout.connect(recorder.flush)
         self._timer.start()
         idle = view_model.idle_view_model
+        self._visit_began: datetime | None = None
+        idle.visitStarted.connect(self._visit_started)
         idle.visitEnded.connect(self._visit)
         idle.resetRequested.connect(self._idle_reset)
         idle.attractingChanged.connect(self._attracting)
@@ -56,8 +59,12 @@ class UsageStatistics(QObject):
         self.recorder.enabled = enabled
         self._view_model.staff_view_model.statistics_enabled = enabled
 
+    def _visit_started(self) -> None:
+        self._visit_began = self.recorder.now()
+
     def _visit(self, seconds: int) -> None:
-        self.recorder.record(Kind.VISIT, seconds=seconds)
+        self.recorder.record(Kind.VISIT, seconds=seconds, at=self._visit_began)
+        self._visit_began = None
 
     def _idle_reset(self) -> None:
         self.recorder.record(Kind.IDLE_RESET)

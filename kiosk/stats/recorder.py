@@ -29,11 +29,17 @@ class Recorder:
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="statistics")
         self._last_write: Future[None] | None = None
 
-    def record(self, kind: Kind, subject: str = "", seconds: int | None = None) -> None:
-        """Cheap: one small object appended to a list."""
+    def now(self) -> datetime:
+        return self._wall_clock()
+
+    def record(
+        self, kind: Kind, subject: str = "", seconds: int | None = None, at: datetime | None = None
+    ) -> None:
+        """Cheap: one small object appended to a list. `at` is when it happened, if not now
+        (a visit is counted when it ends, at the minute it began)."""
         if not self.enabled:
             return
-        event = Event(minute_of(self._wall_clock()), kind, subject, seconds)
+        event = Event(minute_of(at or self._wall_clock()), kind, subject, seconds)
         with self._lock:
             self._pending.append(event)
 

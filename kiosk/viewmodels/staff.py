@@ -266,6 +266,10 @@ class StaffViewModel(QObject):
     def _get_entered_length(self) -> int:
         return len(self._entered)
 
+    @property
+    def week_rows(self) -> tuple[UsageDayRow, ...]:
+        return self._week.rows
+
     def _get_week(self) -> UsageDayListModel:
         return self._week
 

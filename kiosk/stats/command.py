@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ class StatsRequest:
     # Where the CSV goes ("-" for standard output); None prints the summary.
     csv: str | None = None
     content: Path | None = None
+    today: date = field(default_factory=date.today)
 
 
 def run_stats(request: StatsRequest) -> int:
@@ -33,7 +34,9 @@ def run_stats(request: StatsRequest) -> int:
         sys.stderr.write("--since is after --until: nothing to show\n")
         return 2
     stored = StatsStore(request.folder).days(request.since, request.until)
-    days = every_day(stored, request.since, request.until)
+    # Up to today unless told otherwise: the days since the last visitor count too.
+    until = request.until or request.today
+    days = every_day(stored, request.since, until) if stored or request.since else []
     if request.csv is None:
         sys.stdout.write(format_summary(days, Names(_content(request.content))) + "\n")
         return 0

@@ -28,6 +28,7 @@ class Recorder:
         self._lock = threading.Lock()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="statistics")
         self._last_write: Future[None] | None = None
+        self._closed = False
 
     def now(self) -> datetime:
         return self._wall_clock()
@@ -51,7 +52,7 @@ class Recorder:
         """Hand what is in memory to the writer thread; the write, if there is one."""
         with self._lock:
             batch, self._pending = self._pending, []
-        if not batch:
+        if not batch or self._closed:
             return None
         today = self._wall_clock().date()
         self._last_write = self._writer.submit(self._write, batch, today)
@@ -60,6 +61,7 @@ class Recorder:
     def close(self) -> None:
         """Write what is left and wait for it (on exit)."""
         self.flush()
+        self._closed = True
         self._writer.shutdown(wait=True)
 
     def days(self) -> list[DayTotals]:

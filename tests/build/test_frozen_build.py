@@ -72,6 +72,13 @@ def test_the_built_app_keeps_its_content_beside_the_executable(built_app: Path) 
 
 
 @pytest.mark.slow
+def test_the_built_app_reads_statistics(built_app: Path, tmp_path: Path) -> None:
+    result = _run(built_app, "stats", "--folder", str(tmp_path), "--since", "2026-11-01")
+    assert result.returncode == 0, result.stderr
+    assert "Visits: 0" in result.stdout
+
+
+@pytest.mark.slow
 def test_the_built_app_says_its_version(built_app: Path) -> None:
     from importlib.metadata import version
 

@@ -80,7 +80,8 @@ def test_the_csv_opens_with_the_expected_columns(
 def test_the_summary_names_categories_from_the_content(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["stats", "--folder", str(folder), "--content", "missing.json"]) == 0
+    missing = ["--content", "missing.json"]
+    assert main(["stats", "--folder", str(folder), *missing, "--until", "2026-11-22"]) == 0
     text = capsys.readouterr().out
     assert "Usage from 2026-11-20 to 2026-11-22 (3 days)" in text
     assert "Visits: 3 (1.0 a day), median visit 1 min 10 s" in text
@@ -93,7 +94,9 @@ def test_the_summary_names_categories_from_the_content(
 def test_since_and_until_choose_the_days(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["stats", "--folder", str(folder), "--since", "2026-11-21", "--csv", "-"])
     rows = list(csv.reader(capsys.readouterr().out.splitlines()))
-    assert [row[0] for row in rows] == ["date", "2026-11-21", "2026-11-22"]
+    days = [row[0] for row in rows[1:]]
+    assert days[:3] == ["2026-11-21", "2026-11-22", "2026-11-23"]
+    assert days[-1] == date.today().isoformat(), "up to today: quiet days count too"
     backwards = ["--since", "2026-11-23", "--until", "2026-11-01"]
     assert main(["stats", "--folder", str(folder), *backwards]) == 2
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtQml import QQmlEngine
 
@@ -71,6 +72,7 @@ class UiTranslations:
         self._translator = translator
 
     def _remove(self) -> None:
-        if self._translator is not None:
+        # At exit the interpreter may delete the translator before the engine goes.
+        if self._translator is not None and shiboken6.isValid(self._translator):
             QCoreApplication.removeTranslator(self._translator)
-            self._translator = None
+        self._translator = None

@@ -1,10 +1,11 @@
 """Where statistics are kept: TinyDB files in the kiosk's user data folder.
 
-Events go to one small file per day (`events-2026-11-28.json`), so that a write every minute
-rewrites a day's events, not a month's: a kiosk's SSD or SD card is written to all day for
-years. After 30 days a day's events are compacted into its totals in `daily-totals.json`,
-which stays small for years. Every write replaces its file atomically: a power cut leaves the
-old file or the new one, never half of one.
+Events go to one small file per hour (`events-2026-11-28T13.json`), so that the write every
+minute rewrites an hour's events, not a month's or even a day's: a kiosk's SSD or SD card is
+written to all day for years, and the writer thread holds Python's lock (which the UI thread
+needs between frames) only briefly. After 30 days a day's events are compacted into its
+totals in `daily-totals.json`, which stays small for years. Every write replaces its file
+atomically: a power cut leaves the old file or the new one, never half of one.
 """
 
 from __future__ import annotations
@@ -82,17 +83,17 @@ class StatsStore:
     def append(self, events: Sequence[Event]) -> None:
         """Add a batch of events to their days' files."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        by_day: dict[str, list[dict[str, Any]]] = {}
+        by_hour: dict[str, list[dict[str, Any]]] = {}
         for event in events:
-            by_day.setdefault(event.day, []).append(event.to_document())
-        for day, documents in by_day.items():
-            with self._open(self._events_file(day)) as db:
+            by_hour.setdefault(event.minute[:13], []).append(event.to_document())
+        for hour, documents in by_hour.items():
+            with self._open(self.folder / f"{_EVENTS_PREFIX}{hour}.json") as db:
                 db.table(_EVENTS_TABLE).insert_multiple(documents)
 
     def compact(self, today: date, keep_days: int = KEEP_EVENTS_DAYS) -> int:
         """Fold the events of days older than `keep_days` into daily totals; the number of
-        days folded. A crash between writing the totals and removing the day's file is
-        harmless: the totals remember which file they came from."""
+        days folded. A crash between writing the totals and removing the events' files is
+        harmless: the totals remember which files they came from."""
         oldest_kept = (today - timedelta(days=keep_days)).isoformat()
         old = [(day, file) for day, file in self._event_files() if day < oldest_kept]
         if not old:
@@ -112,7 +113,7 @@ class StatsStore:
         for _, file in old:
             with contextlib.suppress(OSError):
                 file.unlink()
-        return len(old)
+        return len({day for day, _ in old})
 
     def days(self, since: date | None = None, until: date | None = None) -> list[DayTotals]:
         """Every recorded day from `since` to `until` (both included), oldest first."""
@@ -164,15 +165,14 @@ class StatsStore:
         return db
 
     def _event_files(self) -> list[tuple[str, Path]]:
+        """Each hour's file with its day, oldest first."""
         files = []
         for file in self.folder.glob(f"{_EVENTS_PREFIX}*.json"):
-            day = file.stem.removeprefix(_EVENTS_PREFIX)
+            day, _, hour = file.stem.removeprefix(_EVENTS_PREFIX).partition("T")
             with contextlib.suppress(ValueError):
-                files.append((date.fromisoformat(day).isoformat(), file))
+                if 0 <= int(hour) < 24:
+                    files.append((date.fromisoformat(day).isoformat(), file))
         return sorted(files)
-
-    def _events_file(self, day: str) -> Path:
-        return self.folder / f"{_EVENTS_PREFIX}{day}.json"
 
 
 def _digest(file: Path) -> str:

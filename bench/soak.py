@@ -5,8 +5,10 @@
 A visitor taps random tiles, scrolls, swipes galleries, goes back, changes language, text size,
 contrast and reach mode, and now and then walks
 away until the idle prompt, the reset and the attract screen come (a fake clock moves time
-on); every few hundred actions the content is replaced on disk and hot-reloaded. Prints the
-RSS after warm-up and at the end, and every Qt warning seen. Offscreen, software rendering.
+on); every few hundred actions the content is replaced on disk and hot-reloaded. Usage
+statistics are counted as in the kiosk and written every 100 actions. Prints the RSS after
+warm-up and at the end, every Qt warning seen, and the events counted. Offscreen, software
+rendering.
 """
 
 from __future__ import annotations
@@ -27,7 +29,13 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF  # noqa: E402
 
-from kiosk.app import Places, create_application, start  # noqa: E402
+from kiosk.app import (  # noqa: E402
+    Places,
+    create_application,
+    settle_interpreter,
+    start,
+    start_statistics,
+)
 from kiosk.qt_messages import collected_qt_warnings  # noqa: E402
 from kiosk.reload import ContentReloader  # noqa: E402
 from kiosk.snapshot import visible_items, wait_until_ready  # noqa: E402
@@ -69,9 +77,12 @@ def main() -> None:
     ui.view_model.idle_view_model._clock = clock  # the soak drives time itself
     reloader = ContentReloader(ui, places.content, "", places.last_good)
     reloader.watch(started.shown_fingerprint)
+    usage = start_statistics(ui.view_model, places)
+    usage.watch(reloader)
     ui.window.resize(1920, 1080)
     ui.window.show()
     wait_until_ready(ui)
+    settle_interpreter()
     original = places.content.read_text("utf-8")
 
     def click(point: QPoint) -> None:
@@ -140,14 +151,19 @@ def main() -> None:
                 )
                 staged.replace(places.content)
                 reloader.check_now()
+            if action % 100 == 0:
+                usage.recorder.flush()
             if action == min(1000, args.actions // 10):
                 warm_rss = rss_mb()
         end_rss = rss_mb()
+    usage.close()
+    counted = sum(sum(c.values()) for day in usage.recorder.days() for c in day.counts.values())
     lines = [
         f"actions: {args.actions}, reloads: {args.actions // args.reload_every}",
         f"RSS after warm-up: {warm_rss:.1f} MB, at the end: {end_rss:.1f} MB, "
         f"growth: {end_rss - warm_rss:+.1f} MB",
         f"Qt warnings: {len(warnings)}",
+        f"statistics events counted: {counted}",
         *(f"  {warning}" for warning in sorted(set(warnings))[:20]),
     ]
     print("\n".join(lines))  # noqa: T201 - the report

@@ -84,6 +84,11 @@ class IdleViewModel(QObject):
             self._set_deadline(None)
         self._set_attracting(False)
 
+    def listened(self) -> None:
+        """Reading aloud ended: the visitor was there until now. Not a touch: it must not
+        dismiss the idle prompt, which is itself read aloud to a listening visitor."""
+        self._last_input = self._clock()
+
     def prompt_now(self) -> None:
         """Show the prompt at once (snapshots, and staff checking how it looks)."""
         self._used = True

@@ -206,7 +206,7 @@ class SpeechViewModel(QObject):
             # A visitor listening touches nothing: the kiosk must not reset under them.
             self._idle.held = speaking
             if not speaking:
-                self._idle.activity()
+                self._idle.listened()
             self.changed.emit()
 
     def _get_available(self) -> bool:

@@ -173,3 +173,43 @@ def test_the_system_engine_is_made_without_blocking_the_ui(
     if speech.engine is not None:
         assert speech.engine.engine() != MOCK_ENGINE
         assert speech.engine.thread() is ui.view_model.thread()
+
+
+def test_the_spoken_prompt_ending_does_not_keep_the_kiosk_from_resetting(
+    kiosk_app: object, qtbot: QtBot
+) -> None:
+    """The prompt read aloud is not the visitor answering it: when it has been said, the
+    countdown goes on and the kiosk starts afresh."""
+    from kiosk.app import build_ui
+    from kiosk.content.loader import load_content
+    from kiosk.paths import default_content_path
+    from kiosk.viewmodels.idle import PROMPT_SECONDS
+    from tests.ui.helpers import dispose
+
+    clock = FakeClock()
+    content = load_content(default_content_path()).content
+    assert content is not None
+    ui = build_ui(content, clock=clock)
+    assert ui is not None
+    try:
+        ui.window.resize(1920, 1080)
+        ui.window.show()
+        wait_until_ready(ui)
+        speech = ui.view_model.speech_view_model
+        speech.attach(create_speech_engine(MOCK_ENGINE))
+        wait_until_ready(ui)
+        idle = ui.view_model.idle_view_model
+        tap(ui, find(ui, "readAloudButton"))
+        speech.stop()
+        qtbot.waitUntil(lambda: not speech.speaking)
+        clock.now += content.settings.idle_timeout_s + 1
+        idle.tick()
+        assert idle.is_prompting
+        qtbot.waitUntil(lambda: speech.speaking)
+        with qtbot.waitSignal(idle.resetRequested, timeout=10_000):
+            qtbot.waitUntil(lambda: not speech.speaking, timeout=10_000)
+            assert idle.is_prompting, "the spoken prompt dismissed itself"
+            clock.now += PROMPT_SECONDS
+            idle.tick()
+    finally:
+        dispose(ui)

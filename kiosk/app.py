@@ -109,8 +109,15 @@ def run(options: RunOptions) -> int:
     staff.reload_action = reloader.force
     # systemd stops the kiosk with SIGTERM: quit properly, so that the last minute's
     # statistics are written. (Python runs the handler at the next timer tick.)
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: stop(started.ui))
     return app.exec()
+
+
+def stop(ui: KioskUi) -> None:
+    """The system asks the kiosk to stop (shutdown, `systemctl stop`): the window may close."""
+    log.info("Stopping: asked to by the system (SIGTERM)")
+    ui.view_model.allow_close()
+    QGuiApplication.quit()
 
 
 def start_statistics(view_model: KioskViewModel, places: Places) -> UsageStatistics:
@@ -226,6 +233,7 @@ def finish_after_first_frame(
         places.images.prune()
         _warm_up()
         settle_interpreter()
+        log.info("Kiosk running, showing %s", places.content)
         started.ui.view_model.speech_view_model.load_system_engine()
         if then is not None:
             then()

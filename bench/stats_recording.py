@@ -8,7 +8,8 @@ busy kiosk's events are recorded, a few hundred a frame, and flushed to the writ
 every 30 frames (the kiosk: every 60 s) into a temporary folder. A fake wall clock moves on
 with every event, so the events span weeks: day files are written and old days compacted.
 Prints frame intervals, the UI thread's time in record() and flush(), the writer thread's
-time, full garbage collections, and checks that every event was stored.
+time, full garbage collections, and checks that every event was stored. Exits 1 when events
+are missing or more frames miss the budget while recording than without.
 """
 
 from __future__ import annotations
@@ -274,7 +275,10 @@ def main() -> None:
     sys.stdout.flush()
     shutil.rmtree(work, ignore_errors=True)
     # The kiosk's window refuses to close (only staff may end it): reported, simply end.
-    os._exit(0 if stored == args.events else 1)
+    # The requirement: recording costs no frame over budget (the drawing alone may miss some
+    # on a loaded machine; more misses while recording fail the bench).
+    baseline_over = sum(f.ms > BUDGET_MS for f in baseline)
+    os._exit(0 if stored == args.events and len(over) <= baseline_over else 1)
 
 
 if __name__ == "__main__":

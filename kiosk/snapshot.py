@@ -109,7 +109,7 @@ def shoot(
         yield Shot(name, image, time.perf_counter() - started)
 
 
-def sample_week() -> list[DayTotals]:
+def sample_week(_since: date) -> list[DayTotals]:
     days = []
     for back, visits in enumerate((0, 12, 31, 25, 8, 40, 17)):
         totals = DayTotals((date.today() - timedelta(days=back)).isoformat())

@@ -22,9 +22,19 @@ class Kind(StrEnum):
     RELOAD = "reload"  # content reloaded
 
 
+MINUTE_FORMAT = "%Y-%m-%dT%H:%M"
+# Before the kiosk existed: a clock that was never set (a PC without a clock battery, a kiosk
+# without a network), whose events would stretch the summary back to 1970.
+EARLIEST = datetime(2026, 1, 1)
+
+
 def minute_of(moment: datetime) -> str:
     """Local time to the minute, such as 2026-11-28T17:16."""
-    return moment.strftime("%Y-%m-%dT%H:%M")
+    return moment.strftime(MINUTE_FORMAT)
+
+
+def plausible(moment: datetime) -> bool:
+    return moment >= EARLIEST
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +62,9 @@ class Event:
         """None for a document that is not an event of a known kind (a newer kiosk's)."""
         try:
             kind = Kind(document["e"])
-            minute = str(document["t"])
+            minute = minute_of(datetime.strptime(str(document["t"]), MINUTE_FORMAT))
             seconds = document.get("d")
-            return cls(
-                minute, kind, str(document.get("s", "")), None if seconds is None else int(seconds)
-            )
+            subject = str(document.get("s", ""))
+            return cls(minute, kind, subject, None if seconds is None else int(seconds))
         except (KeyError, ValueError, TypeError):
             return None

@@ -10,13 +10,15 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
 
-from kiosk.stats.events import Event, Kind, minute_of
+from kiosk.stats.events import Event, Kind, minute_of, plausible
 from kiosk.stats.store import StatsStore
 from kiosk.stats.totals import DayTotals, totals_by_day
 
 log = logging.getLogger(__name__)
 
 WallClock = Callable[[], datetime]
+# Events kept in memory while the disk cannot take them: days of a busy kiosk's.
+MAX_PENDING = 50_000
 
 
 class Recorder:
@@ -29,6 +31,7 @@ class Recorder:
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="statistics")
         self._last_write: Future[None] | None = None
         self._closed = False
+        self._clock_warned = False
 
     def now(self) -> datetime:
         return self._wall_clock()
@@ -40,7 +43,13 @@ class Recorder:
         (a visit is counted when it ends, at the minute it began)."""
         if not self.enabled:
             return
-        event = Event(minute_of(at or self._wall_clock()), kind, subject, seconds)
+        moment = at or self._wall_clock()
+        if not plausible(moment):
+            if not self._clock_warned:
+                log.warning("The clock says %s: statistics are not counted until it is set", moment)
+                self._clock_warned = True
+            return
+        event = Event(minute_of(moment), kind, subject, seconds)
         with self._lock:
             self._pending.append(event)
 
@@ -64,13 +73,16 @@ class Recorder:
         self._closed = True
         self._writer.shutdown(wait=True)
 
-    def days(self) -> list[DayTotals]:
-        """Every recorded day, with the events still in memory; for the staff panel."""
+    def days(self, since: date | None = None) -> list[DayTotals]:
+        """The recorded days from `since`, with the events still in memory (the staff
+        panel's week)."""
         with self._lock:
             pending = totals_by_day(list(self._pending))
         if self._last_write is not None:
             self._last_write.result()
-        days = {totals.day: totals for totals in self.store.days()}
+        days = {totals.day: totals for totals in self.store.days(since)}
+        first = since.isoformat() if since else ""
+        pending = {day: totals for day, totals in pending.items() if day >= first}
         for day, totals in pending.items():
             days.setdefault(day, DayTotals(day)).merge(totals)
         return [days[day] for day in sorted(days)]
@@ -78,7 +90,19 @@ class Recorder:
     def _write(self, batch: list[Event], today: date) -> None:
         try:
             self.store.append(batch)
-            self.store.compact(today)
+        except OSError as error:
+            # A full disk, a file held by a virus scanner: try again with the next batch
+            # (up to a limit: memory is not for keeping a dead disk's events forever).
+            log.warning("Could not write %d statistics events, will retry: %s", len(batch), error)
+            with self._lock:
+                if len(self._pending) + len(batch) <= MAX_PENDING:
+                    self._pending[:0] = batch
+            return
         except Exception:
             # Counting must never trouble the kiosk: the batch is lost, and the log says so.
             log.exception("Could not write %d statistics events", len(batch))
+            return
+        try:
+            self.store.compact(today)
+        except Exception:
+            log.exception("Could not compact the statistics")

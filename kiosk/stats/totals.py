@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from kiosk.stats.events import Event, Kind
@@ -40,6 +41,16 @@ class DayTotals:
             "counts": {kind: dict(subjects) for kind, subjects in self.counts.items() if subjects},
             "visit_seconds": {str(seconds): n for seconds, n in self.visit_seconds.items()},
         }
+
+    @classmethod
+    def parse(cls, document: dict[str, Any]) -> DayTotals | None:
+        """None for a document that is not a day's totals (edited by hand, or broken)."""
+        try:
+            totals = cls.from_document(document)
+            date.fromisoformat(totals.day)
+        except (KeyError, ValueError, TypeError, AttributeError):
+            return None
+        return totals
 
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> DayTotals:

@@ -85,7 +85,7 @@ class StaffViewModel(QObject):
         self._counts = (0, 0)
         self._tries_left = 0
         # Set when the kiosk counts usage: every recorded day, read when the panel opens.
-        self.usage_days: Callable[[], list[DayTotals]] | None = None
+        self.usage_days: Callable[[date], list[DayTotals]] | None = None
         self.statistics_enabled = True
         self.today: Callable[[], date] = date.today
         self.language = "fi"
@@ -187,21 +187,31 @@ class StaffViewModel(QObject):
                 "StaffViewModel", "Käyttötilastot ovat pois päältä (asetus statistics: false)."
             )
         else:
-            today = self.today()
-            first = (today - timedelta(days=WEEK_DAYS - 1)).isoformat()
-            from kiosk.stats.summary import format_duration
-
-            days = [d for d in self.usage_days() if first <= d.day <= today.isoformat()]
-            locale = QLocale(translation_name(self.language) or "fi")
-            rows = week_rows(days, today, locale)
-            whole = merged(days)
-            line = (
-                translate("StaffViewModel", "Käyntejä 7 päivässä: %1, mediaanikesto %2")
-                .replace("%1", str(whole.total(Kind.VISIT)))
-                .replace("%2", format_duration(median_seconds(whole.visit_seconds)))
-            )
+            try:
+                rows, line = self._week_of(self.usage_days)
+            except Exception:
+                # Staff need the panel (reload, exit) more than the chart.
+                log.exception("Could not read the usage statistics")
+                line = translate("StaffViewModel", "Käyttötilastoja ei voitu lukea (katso loki).")
         self._week.set_rows(rows)
         self._usage_line = line
+
+    def _week_of(
+        self, usage_days: Callable[[date], list[DayTotals]]
+    ) -> tuple[tuple[UsageDayRow, ...], str]:
+        from kiosk.stats.summary import format_duration
+
+        today = self.today()
+        first = today - timedelta(days=WEEK_DAYS - 1)
+        days = [d for d in usage_days(first) if d.day <= today.isoformat()]
+        locale = QLocale(translation_name(self.language) or "fi")
+        whole = merged(days)
+        line = (
+            translate("StaffViewModel", "Käyntejä 7 päivässä: %1, mediaanikesto %2")
+            .replace("%1", str(whole.total(Kind.VISIT)))
+            .replace("%2", format_duration(median_seconds(whole.visit_seconds)))
+        )
+        return week_rows(days, today, locale), line
 
     @Slot()
     def reloadContent(self) -> None:

@@ -64,6 +64,22 @@ def test_a_failing_disk_is_logged_and_nothing_else(
     blocked.write_text("a file where the folder should be", "utf-8")
     recorder = Recorder(StatsStore(blocked), lambda: NOON)
     recorder.record(Kind.CATEGORY, "tyopajat")
-    with caplog.at_level(logging.ERROR):
-        recorder.close()
-    assert "Could not write 1 statistics events" in caplog.text
+    with caplog.at_level(logging.WARNING):
+        write = recorder.flush()
+        assert write is not None
+        write.result()
+    assert "Could not write 1 statistics events, will retry" in caplog.text
+    assert recorder.pending == 1, "kept for the next batch"
+    blocked.unlink()
+    recorder.close()
+    assert StatsStore(blocked).days()[0].total(Kind.CATEGORY) == 1
+
+
+def test_an_unset_clock_counts_nothing(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    recorder = Recorder(StatsStore(tmp_path), lambda: datetime(1970, 1, 1, 0, 3))
+    with caplog.at_level(logging.WARNING):
+        recorder.record(Kind.CATEGORY, "tyopajat")
+        recorder.record(Kind.CATEGORY, "tyopajat")
+    assert recorder.pending == 0
+    assert caplog.text.count("statistics are not counted until it is set") == 1
+    recorder.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.stats.events import Event, Kind, minute_of
-from kiosk.stats.store import TOTALS_FILE, StatsStore
+from kiosk.stats.store import StatsStore
 from kiosk.stats.totals import DayTotals, merged
 
 TODAY = date(2026, 11, 28)
@@ -151,10 +151,62 @@ def test_a_process_killed_while_writing_leaves_readable_files(tmp_path: Path) ->
     assert not list(tmp_path.glob("*.unreadable"))
 
 
+TOTALS_2026 = "daily-totals-2026.json"
+
+
 def test_an_unreadable_file_is_set_aside_and_counting_goes_on(tmp_path: Path) -> None:
     store = StatsStore(tmp_path)
-    (tmp_path / TOTALS_FILE).write_text('{"days": {"1": ', "utf-8")
+    (tmp_path / TOTALS_2026).write_text('{"days": {"1": ', "utf-8")
+    assert store.days() == [], "reading skips it"
+    assert (tmp_path / TOTALS_2026).exists(), "and never moves anything"
     store.append(_events(days=40, per_day=2))
     store.compact(TODAY)
-    assert (tmp_path / (TOTALS_FILE + ".unreadable")).exists()
+    assert len(list(tmp_path.glob(TOTALS_2026 + ".unreadable-*"))) == 1
     assert len(store.days()) == 40
+
+
+def test_a_file_that_cannot_be_read_just_now_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A virus scanner holding the file: the write fails, and is tried again later."""
+    store = StatsStore(tmp_path)
+    store.append(_events(days=1, per_day=3))
+    real = Path.read_bytes
+
+    def held(self: Path) -> bytes:
+        if self.name.startswith("events-"):
+            raise PermissionError("held by another program")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", held)
+    with pytest.raises(PermissionError):
+        store.append(_events(days=1, per_day=3))
+    monkeypatch.undo()
+    assert not list(tmp_path.glob("*.unreadable-*"))
+    assert merged(store.days()).total(Kind.CATEGORY) == 1
+
+
+def test_records_edited_by_hand_are_skipped_not_fatal(tmp_path: Path) -> None:
+    store = StatsStore(tmp_path)
+    store.append(_events(days=1, per_day=5))
+    good = merged(store.days()).to_document()
+    (tmp_path / "events-2026-11-28T20.json").write_text(
+        '{"events": {"1": {"t": "eilen", "e": "category", "s": "x"}, "2": {"e": "qr"},'
+        ' "3": {"t": "2026-11-28T20:01", "e": "visit", "d": "pitkä"}}}',
+        "utf-8",
+    )
+    (tmp_path / "events-2026-11-28T21.json").write_text('{"events": [1, 2]}', "utf-8")
+    (tmp_path / TOTALS_2026).write_text(
+        '{"days": {"1": {"counts": {}}, "2": {"day": "2026-10-01", "counts": {"visit": 3}}}}',
+        "utf-8",
+    )
+    assert merged(store.days()).to_document() == good
+
+
+def test_compacted_days_forget_their_files_digests(tmp_path: Path) -> None:
+    store = StatsStore(tmp_path)
+    store.append(_events(days=35, per_day=10))
+    store.compact(TODAY)
+    documents = list(store.stored_documents())
+    assert [d for d in documents if "sources" in d] == []
+    assert len([d for d in documents if "day" in d]) == 4

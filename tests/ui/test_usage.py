@@ -202,3 +202,15 @@ def test_the_staff_panel_charts_the_last_seven_days(kiosk: Kiosk) -> None:
     assert [row.visits for row in rows] == [0, 0, 0, 0, 0, 0, 1]
     assert rows[-1].label == "pe 27.11."
     assert find(kiosk.ui, "staffUsageChart").property("visible")
+
+
+def test_the_staff_panel_opens_even_when_the_statistics_cannot_be_read(kiosk: Kiosk) -> None:
+    def broken(_since: object) -> list[object]:
+        raise OSError("disk failing")
+
+    staff = kiosk.ui.view_model.staff_view_model
+    staff.usage_days = broken
+    staff.open()
+    assert staff.property("panelOpen")
+    assert staff.property("usageLine") == "Käyttötilastoja ei voitu lukea (katso loki)."
+    kiosk.usage.close()

@@ -175,6 +175,10 @@
         <translation>Usage statistics are switched off (setting statistics: false).</translation>
     </message>
     <message>
+        <source>Käyttötilastoja ei voitu lukea (katso loki).</source>
+        <translation>The usage statistics could not be read (see the log).</translation>
+    </message>
+    <message>
         <source>Käyntejä 7 päivässä: %1, mediaanikesto %2</source>
         <translation>Visits in 7 days: %1, median length %2</translation>
     </message>

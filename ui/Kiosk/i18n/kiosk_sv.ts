@@ -175,6 +175,10 @@
         <translation>Användningsstatistiken är avstängd (inställningen statistics: false).</translation>
     </message>
     <message>
+        <source>Käyttötilastoja ei voitu lukea (katso loki).</source>
+        <translation>Användningsstatistiken kunde inte läsas (se loggen).</translation>
+    </message>
+    <message>
         <source>Käyntejä 7 päivässä: %1, mediaanikesto %2</source>
         <translation>Besök under 7 dagar: %1, medianlängd %2</translation>
     </message>

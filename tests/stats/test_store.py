@@ -210,3 +210,16 @@ def test_compacted_days_forget_their_files_digests(tmp_path: Path) -> None:
     documents = list(store.stored_documents())
     assert [d for d in documents if "sources" in d] == []
     assert len([d for d in documents if "day" in d]) == 4
+
+
+def test_reading_beside_a_compaction_counts_each_event_once(tmp_path: Path) -> None:
+    """`kiosk stats` while the kiosk compacts: files go between being listed and being read,
+    or are read and then also found in the totals."""
+    store = StatsStore(tmp_path)
+    store.append(_events(days=35, per_day=10))
+    before = _snapshot(store.days())
+    listed = store._event_files()
+    reader = StatsStore(tmp_path)
+    reader._event_files = lambda: listed  # type: ignore[method-assign]
+    store.compact(TODAY)
+    assert _snapshot(reader.days()) == before

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtQuick import QQuickItem
@@ -108,9 +107,20 @@ def test_speech_stops_when_the_visitor_moves_on(speaking_ui: KioskUi, qtbot: QtB
     qtbot.waitUntil(lambda: not speech.speaking)
 
 
-def test_idle_reset_waits_while_the_kiosk_is_speaking(
-    kiosk_app: object, tmp_path: Path, qtbot: QtBot
-) -> None:
+class ClockedKiosk:
+    def __init__(self, ui: KioskUi, clock: FakeClock, timeout_s: int) -> None:
+        self.ui, self.clock, self.timeout_s = ui, clock, timeout_s
+        self.speech = ui.view_model.speech_view_model
+        self.idle = ui.view_model.idle_view_model
+
+    def idle_past_timeout(self) -> None:
+        self.clock.now += self.timeout_s + 1
+        self.idle.tick()
+
+
+@pytest.fixture
+def clocked(kiosk_app: object) -> Iterator[ClockedKiosk]:
+    """The default content, read aloud with the mock voices, on a clock the test moves."""
     from kiosk.app import build_ui
     from kiosk.content.loader import load_content
     from kiosk.paths import default_content_path
@@ -121,26 +131,24 @@ def test_idle_reset_waits_while_the_kiosk_is_speaking(
     assert content is not None
     ui = build_ui(content, clock=clock)
     assert ui is not None
-    try:
-        ui.window.resize(1920, 1080)
-        ui.window.show()
-        wait_until_ready(ui)
-        speech = ui.view_model.speech_view_model
-        speech.attach(create_speech_engine(MOCK_ENGINE))
-        wait_until_ready(ui)
-        idle = ui.view_model.idle_view_model
-        tap(ui, find(ui, "readAloudButton"))
-        qtbot.waitUntil(lambda: speech.speaking)
-        clock.now += content.settings.idle_timeout_s + 1
-        idle.tick()
-        assert not idle.is_prompting
-        speech.stop()
-        qtbot.waitUntil(lambda: not speech.speaking)
-        clock.now += content.settings.idle_timeout_s + 1
-        idle.tick()
-        assert idle.is_prompting
-    finally:
-        dispose(ui)
+    ui.window.resize(1920, 1080)
+    ui.window.show()
+    wait_until_ready(ui)
+    ui.view_model.speech_view_model.attach(create_speech_engine(MOCK_ENGINE))
+    wait_until_ready(ui)
+    yield ClockedKiosk(ui, clock, content.settings.idle_timeout_s)
+    dispose(ui)
+
+
+def test_idle_reset_waits_while_the_kiosk_is_speaking(clocked: ClockedKiosk, qtbot: QtBot) -> None:
+    tap(clocked.ui, find(clocked.ui, "readAloudButton"))
+    qtbot.waitUntil(lambda: clocked.speech.speaking)
+    clocked.idle_past_timeout()
+    assert not clocked.idle.is_prompting
+    clocked.speech.stop()
+    qtbot.waitUntil(lambda: not clocked.speech.speaking)
+    clocked.idle_past_timeout()
+    assert clocked.idle.is_prompting
 
 
 def test_the_prompt_is_spoken_to_a_visitor_who_has_been_listening(
@@ -176,40 +184,21 @@ def test_the_system_engine_is_made_without_blocking_the_ui(
 
 
 def test_the_spoken_prompt_ending_does_not_keep_the_kiosk_from_resetting(
-    kiosk_app: object, qtbot: QtBot
+    clocked: ClockedKiosk, qtbot: QtBot
 ) -> None:
     """The prompt read aloud is not the visitor answering it: when it has been said, the
     countdown goes on and the kiosk starts afresh."""
-    from kiosk.app import build_ui
-    from kiosk.content.loader import load_content
-    from kiosk.paths import default_content_path
     from kiosk.viewmodels.idle import PROMPT_SECONDS
-    from tests.ui.helpers import dispose
 
-    clock = FakeClock()
-    content = load_content(default_content_path()).content
-    assert content is not None
-    ui = build_ui(content, clock=clock)
-    assert ui is not None
-    try:
-        ui.window.resize(1920, 1080)
-        ui.window.show()
-        wait_until_ready(ui)
-        speech = ui.view_model.speech_view_model
-        speech.attach(create_speech_engine(MOCK_ENGINE))
-        wait_until_ready(ui)
-        idle = ui.view_model.idle_view_model
-        tap(ui, find(ui, "readAloudButton"))
-        speech.stop()
-        qtbot.waitUntil(lambda: not speech.speaking)
-        clock.now += content.settings.idle_timeout_s + 1
+    speech, idle = clocked.speech, clocked.idle
+    tap(clocked.ui, find(clocked.ui, "readAloudButton"))
+    speech.stop()
+    qtbot.waitUntil(lambda: not speech.speaking)
+    clocked.idle_past_timeout()
+    assert idle.is_prompting
+    qtbot.waitUntil(lambda: speech.speaking)
+    with qtbot.waitSignal(idle.resetRequested, timeout=10_000):
+        qtbot.waitUntil(lambda: not speech.speaking, timeout=10_000)
+        assert idle.is_prompting, "the spoken prompt dismissed itself"
+        clocked.clock.now += PROMPT_SECONDS
         idle.tick()
-        assert idle.is_prompting
-        qtbot.waitUntil(lambda: speech.speaking)
-        with qtbot.waitSignal(idle.resetRequested, timeout=10_000):
-            qtbot.waitUntil(lambda: not speech.speaking, timeout=10_000)
-            assert idle.is_prompting, "the spoken prompt dismissed itself"
-            clock.now += PROMPT_SECONDS
-            idle.tick()
-    finally:
-        dispose(ui)

@@ -107,10 +107,15 @@ def run(options: RunOptions) -> int:
     staff = started.ui.view_model.staff_view_model
     staff.windowed = options.windowed
     staff.reload_action = reloader.force
-    # systemd stops the kiosk with SIGTERM: quit properly, so that the last minute's
-    # statistics are written. (Python runs the handler at the next timer tick.)
-    signal.signal(signal.SIGTERM, lambda *_: stop(started.ui))
+    stop_on_sigterm(started.ui)
     return app.exec()
+
+
+def stop_on_sigterm(ui: KioskUi) -> None:
+    """systemd stops the kiosk with SIGTERM: quit properly, so that the last minute's
+    statistics are written. Python runs the handler between two steps of whatever Python code
+    runs then (a log line being written, say), so it only asks the event loop to stop."""
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, lambda: stop(ui)))
 
 
 def stop(ui: KioskUi) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -76,6 +77,34 @@ def test_the_built_app_reads_statistics(built_app: Path, tmp_path: Path) -> None
     result = _run(built_app, "stats", "--folder", str(tmp_path), "--since", "2026-11-01")
     assert result.returncode == 0, result.stderr
     assert "Visits: 0" in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGTERM on Windows")
+def test_the_built_app_stops_on_sigterm_even_at_once(built_app: Path, tmp_path: Path) -> None:
+    """SIGTERM right after start-up lands in the middle of whatever runs then (once, a log
+    line being written); the kiosk must still stop, every time."""
+    for attempt in range(3):
+        folder = tmp_path / str(attempt)
+        environment = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            **{f"XDG_{kind}_HOME": str(folder / kind) for kind in ("DATA", "CACHE", "STATE")},
+        }
+        kiosk = subprocess.Popen(
+            [str(built_app / "kiosk"), "run", "--windowed", "--log-file", str(folder / "k.log")],
+            env=environment,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert kiosk.stderr is not None
+        try:
+            assert any("Kiosk running" in line for line in kiosk.stderr)
+            kiosk.send_signal(signal.SIGTERM)
+            assert kiosk.wait(timeout=30) == 0
+        finally:
+            if kiosk.poll() is None:
+                kiosk.kill()
 
 
 @pytest.mark.slow

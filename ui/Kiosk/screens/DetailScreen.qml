@@ -163,7 +163,8 @@ Item {
             objectName: "gallery"
             visible: count > 0
             photos: KioskViewModel.detail.photos
-            onShown: index => KioskViewModel.detail.photoShown(index)
+            // (The view model is gone while the window closes at exit.)
+            onShown: index => KioskViewModel.detail && KioskViewModel.detail.photoShown(index)
         }
     }
 

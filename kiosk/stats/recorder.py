@@ -76,13 +76,12 @@ class Recorder:
     def days(self, since: date | None = None) -> list[DayTotals]:
         """The recorded days from `since`, with the events still in memory (the staff
         panel's week)."""
+        first = since.isoformat() if since else ""
         with self._lock:
-            pending = totals_by_day(list(self._pending))
+            pending = totals_by_day(event for event in self._pending if event.day >= first)
         if self._last_write is not None:
             self._last_write.result()
         days = {totals.day: totals for totals in self.store.days(since)}
-        first = since.isoformat() if since else ""
-        pending = {day: totals for day, totals in pending.items() if day >= first}
         for day, totals in pending.items():
             days.setdefault(day, DayTotals(day)).merge(totals)
         return [days[day] for day in sorted(days)]

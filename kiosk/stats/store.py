@@ -65,7 +65,10 @@ def parse_tables(payload: bytes, path: Path) -> Tables:
 
 
 class StatsStorage(Storage):
-    """A fresh read every time, compact JSON, atomic writes."""
+    """How the kiosk writes: a fresh read every time, compact JSON, atomic writes. A file
+    that is no database is set aside (and logged) so that counting goes on; one that cannot
+    be read just now (a virus scanner holding it) raises, and the write is tried again with
+    the next batch."""
 
     def __init__(self, path: str | Path, **_ignored: Any) -> None:
         super().__init__()
@@ -74,10 +77,16 @@ class StatsStorage(Storage):
     @override
     def read(self) -> Tables | None:
         try:
-            payload = self.path.read_bytes()
+            return parse_tables(self.path.read_bytes(), self.path) or None
         except FileNotFoundError:
             return None
-        return parse_tables(payload, self.path) or None
+        except UnreadableStatistics as error:
+            aside = self.path.with_name(
+                f"{self.path.name}.unreadable-{datetime.now():%Y%m%d%H%M%S%f}"
+            )
+            log.error("Statistics file set aside as %s: %s", aside.name, error)
+            self.path.replace(aside)
+            return None
 
     @override
     def write(self, data: Tables) -> None:
@@ -97,7 +106,8 @@ class StatsStore:
         for event in sorted(events, key=lambda e: (e.minute, e.kind.value, e.subject)):
             by_hour.setdefault(event.minute[:13], []).append(event.to_document())
         for hour, documents in by_hour.items():
-            with self._open_for_writing(self.folder / f"{_EVENTS_PREFIX}{hour}.json") as db:
+            file = self.folder / f"{_EVENTS_PREFIX}{hour}.json"
+            with TinyDB(file, storage=StatsStorage) as db:
                 db.table(_EVENTS_TABLE).insert_multiple(documents)
 
     def compact(self, today: date, keep_days: int = KEEP_EVENTS_DAYS) -> int:
@@ -112,7 +122,7 @@ class StatsStore:
 
     def _fold(self, year: str, files: list[tuple[str, Path]]) -> None:
         totals_file = self.folder / f"{_TOTALS_PREFIX}{year}.json"
-        tables = self._read_for_writing(totals_file)
+        tables = StatsStorage(totals_file).read() or {}
         days = tables.setdefault(_DAYS_TABLE, {})
         by_day = {str(document.get("day")): key for key, document in days.items()}
         for day, file in files:
@@ -167,58 +177,24 @@ class StatsStore:
     def stored_documents(self) -> Iterator[dict[str, Any]]:
         """Every stored document, as written (for checking what is kept)."""
         for file in sorted(self.folder.glob("*.json")):
-            with contextlib.suppress(OSError, UnreadableStatistics):
-                for table in parse_tables(file.read_bytes(), file).values():
+            if (read := _read(file)) is not None:
+                for table in read[1].values():
                     yield from table.values()
 
     def _totals_documents(self, first_year: str, last_year: str) -> Iterator[dict[str, Any]]:
         for file in sorted(self.folder.glob(f"{_TOTALS_PREFIX}*.json")):
             year = file.stem.removeprefix(_TOTALS_PREFIX)
-            if first_year <= year <= last_year:
-                with contextlib.suppress(FileNotFoundError):
-                    tables = self._tables(file)
-                    yield from tables.get(_DAYS_TABLE, {}).values()
+            if first_year <= year <= last_year and (read := _read(file)) is not None:
+                yield from read[1].get(_DAYS_TABLE, {}).values()
 
     def _load(self, file: Path) -> tuple[str, list[Event]] | None:
-        """An hour's events and a digest of its file; None when it has gone (compacted
-        meanwhile) or cannot be read (logged)."""
-        try:
-            payload = file.read_bytes()
-            tables = parse_tables(payload, file)
-        except FileNotFoundError:
+        """An hour's events and a digest of its file; None when it cannot be read."""
+        read = _read(file)
+        if read is None:
             return None
-        except (OSError, UnreadableStatistics) as error:
-            log.warning("Statistics file skipped: %s", error)
-            return None
+        payload, tables = read
         events = (Event.from_document(d) for d in tables.get(_EVENTS_TABLE, {}).values())
         return _digest(payload), [event for event in events if event is not None]
-
-    def _tables(self, file: Path) -> Tables:
-        try:
-            return parse_tables(file.read_bytes(), file)
-        except FileNotFoundError:
-            raise
-        except (OSError, UnreadableStatistics) as error:
-            log.warning("Statistics file skipped: %s", error)
-            return {}
-
-    def _read_for_writing(self, file: Path) -> Tables:
-        """The file's tables; one that is no database is set aside (and logged), so that
-        counting goes on. A file that cannot be read just now (a virus scanner holding it)
-        raises, and the write is tried again with the next batch."""
-        try:
-            return parse_tables(file.read_bytes(), file)
-        except FileNotFoundError:
-            return {}
-        except UnreadableStatistics as error:
-            aside = file.with_name(f"{file.name}.unreadable-{datetime.now():%Y%m%d%H%M%S%f}")
-            log.error("Statistics file set aside as %s: %s", aside.name, error)
-            file.replace(aside)
-            return {}
-
-    def _open_for_writing(self, file: Path) -> TinyDB:
-        self._read_for_writing(file)
-        return TinyDB(file, storage=StatsStorage)
 
     def _event_files(self) -> list[tuple[str, Path]]:
         """Each hour's file with its day, oldest first."""
@@ -229,6 +205,19 @@ class StatsStore:
                 if 0 <= int(hour) < 24:
                     files.append((date.fromisoformat(day).isoformat(), file))
         return sorted(files)
+
+
+def _read(file: Path) -> tuple[bytes, Tables] | None:
+    """How reading goes: a file's bytes and tables; None when it has gone (compacted
+    meanwhile) or cannot be read (logged, and left as it is)."""
+    try:
+        payload = file.read_bytes()
+        return payload, parse_tables(payload, file)
+    except FileNotFoundError:
+        return None
+    except (OSError, UnreadableStatistics) as error:
+        log.warning("Statistics file skipped: %s", error)
+        return None
 
 
 def _day_of(events: list[Event], day: str) -> DayTotals:

@@ -13,33 +13,21 @@ from kiosk.stats.totals import DayTotals, median_seconds, merged
 TOP = 10
 BAR_WIDTH = 40
 
-CSV_COLUMNS = (
-    "date",
-    "visits",
-    "median_visit_seconds",
-    "categories_opened",
-    "photos_swiped",
-    "qr_codes_shown",
-    "languages_chosen",
-    "accessibility_used",
-    "read_aloud_used",
-    "idle_resets",
-    "attract_loops",
-    "content_reloads",
+# Each column after the date: its name, and the kind it counts (None: the median visit).
+_CELLS: tuple[tuple[str, Kind | None], ...] = (
+    ("visits", Kind.VISIT),
+    ("median_visit_seconds", None),
+    ("categories_opened", Kind.CATEGORY),
+    ("photos_swiped", Kind.PHOTO),
+    ("qr_codes_shown", Kind.QR),
+    ("languages_chosen", Kind.LANGUAGE),
+    ("accessibility_used", Kind.ACCESS),
+    ("read_aloud_used", Kind.SPEECH),
+    ("idle_resets", Kind.IDLE_RESET),
+    ("attract_loops", Kind.ATTRACT),
+    ("content_reloads", Kind.RELOAD),
 )
-_COUNTED = (
-    Kind.VISIT,
-    None,
-    Kind.CATEGORY,
-    Kind.PHOTO,
-    Kind.QR,
-    Kind.LANGUAGE,
-    Kind.ACCESS,
-    Kind.SPEECH,
-    Kind.IDLE_RESET,
-    Kind.ATTRACT,
-    Kind.RELOAD,
-)
+CSV_COLUMNS = ("date", *(name for name, _ in _CELLS))
 
 Namer = Callable[[Kind, str], str]
 
@@ -62,7 +50,7 @@ def write_csv(days: Sequence[DayTotals], stream: TextIO) -> None:
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for totals in days:
-        writer.writerow([totals.day, *(_cell(totals, kind) for kind in _COUNTED)])
+        writer.writerow([totals.day, *(_cell(totals, kind) for _, kind in _CELLS)])
 
 
 def _cell(totals: DayTotals, kind: Kind | None) -> str:

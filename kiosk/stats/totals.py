@@ -70,8 +70,9 @@ def totals_by_day(events: Iterable[Event]) -> dict[str, DayTotals]:
     return days
 
 
-def merged(days: Iterable[DayTotals], day: str = "") -> DayTotals:
-    whole = DayTotals(day)
+def merged(days: Iterable[DayTotals]) -> DayTotals:
+    """Several days' totals as one (for a week's or a report's figures)."""
+    whole = DayTotals("")
     for totals in days:
         whole.merge(totals)
     return whole

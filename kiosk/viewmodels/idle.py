@@ -122,12 +122,16 @@ class IdleViewModel(QObject):
                 self._set_deadline(now + PROMPT_SECONDS)
             return
         if now >= self._deadline:
-            self._set_deadline(None)
-            self._used = False
-            self.end_visit()
-            self.resetRequested.emit()
+            self._start_afresh()
         else:
             self._set_seconds_left(math.ceil(self._deadline - now))
+
+    def _start_afresh(self) -> None:
+        """Nobody is there any more: the visit ends and the kiosk resets for the next."""
+        self._used = False
+        self._set_deadline(None)
+        self.end_visit()
+        self.resetRequested.emit()
 
     def end_visit(self) -> None:
         """The visit in progress is over (the idle reset, or the kiosk closing)."""
@@ -139,10 +143,7 @@ class IdleViewModel(QObject):
     def _attract(self, idle_s: float) -> None:
         if not self._attracting:
             if self._used:
-                self._used = False
-                self._set_deadline(None)
-                self.end_visit()
-                self.resetRequested.emit()
+                self._start_afresh()
             self._set_attracting(True)
         # A slow slideshow: the picture, and where the text sits, change every few seconds,
         # which also keeps the screen from burning in.

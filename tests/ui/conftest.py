@@ -14,6 +14,7 @@ from kiosk.images.cache import ScaledImageCache
 from kiosk.paths import default_content_path
 from kiosk.qt_messages import collected_qt_warnings
 from kiosk.snapshot import wait_until_ready
+from kiosk.viewmodels.idle import Clock
 from tests.ui.helpers import dispose
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 1024), (1024, 768)]
@@ -39,13 +40,17 @@ def make_ui(kiosk_app: QApplication, tmp_path: Path) -> Iterator[UiFactory]:
     made: list[KioskUi] = []
 
     def make(
-        content: Content | None = None, size: tuple[int, int] = (1920, 1080), language: str = ""
+        content: Content | None = None,
+        size: tuple[int, int] = (1920, 1080),
+        language: str = "",
+        clock: Clock | None = None,
     ) -> KioskUi:
+        """A kiosk UI on screen; with `clock`, idle time is the test's to move on."""
         if content is None:
             result = load_content(default_content_path())
             assert result.content is not None, [p.describe("content") for p in result.problems]
             content = result.content
-        ui = build_ui(content, language, cache=ScaledImageCache(tmp_path / "cache"))
+        ui = build_ui(content, language, cache=ScaledImageCache(tmp_path / "cache"), clock=clock)
         assert ui is not None, "Main.qml did not load"
         made.append(ui)
         ui.window.resize(*size)

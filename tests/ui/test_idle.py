@@ -3,19 +3,19 @@ Time comes from a fake clock that the tests move on: no waiting."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
 
-from kiosk.app import KioskUi, build_ui
+from kiosk.app import KioskUi
 from kiosk.content.loader import load_content
 from kiosk.snapshot import wait_until_ready
 from kiosk.viewmodels.idle import PROMPT_SECONDS, SLIDE_SECONDS
 from tests.content.builders import changed, valid_data, write_content
 from tests.qt_input import mouse_click
-from tests.ui.helpers import dispose, find, find_all, tap, window_rect
+from tests.ui.conftest import UiFactory
+from tests.ui.helpers import find, find_all, tap, window_rect
 
 TIMEOUT_S = 30
 ATTRACT_S = 90
@@ -35,18 +35,12 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def ui(kiosk_app: object, tmp_path: Path, clock: FakeClock) -> Iterator[KioskUi]:
+def ui(make_ui: UiFactory, tmp_path: Path, clock: FakeClock) -> KioskUi:
     data = changed(valid_data(3), "settings/1/idle_timeout_s", TIMEOUT_S)
     data = changed(data, "settings/1/attract_after_s", ATTRACT_S)
     content = load_content(write_content(tmp_path, data)).content
     assert content is not None
-    built = build_ui(content, clock=clock)
-    assert built is not None
-    built.window.resize(1024, 768)
-    built.window.show()
-    wait_until_ready(built)
-    yield built
-    dispose(built)
+    return make_ui(content, size=(1024, 768), clock=clock)
 
 
 def idle_for(ui: KioskUi, clock: FakeClock, seconds: float) -> None:

@@ -119,25 +119,15 @@ class ClockedKiosk:
 
 
 @pytest.fixture
-def clocked(kiosk_app: object) -> Iterator[ClockedKiosk]:
+def clocked(make_ui: UiFactory) -> ClockedKiosk:
     """The default content, read aloud with the mock voices, on a clock the test moves."""
-    from kiosk.app import build_ui
-    from kiosk.content.loader import load_content
-    from kiosk.paths import default_content_path
-    from tests.ui.helpers import dispose
-
     clock = FakeClock()
-    content = load_content(default_content_path()).content
-    assert content is not None
-    ui = build_ui(content, clock=clock)
-    assert ui is not None
-    ui.window.resize(1920, 1080)
-    ui.window.show()
-    wait_until_ready(ui)
+    ui = make_ui(clock=clock)
     ui.view_model.speech_view_model.attach(create_speech_engine(MOCK_ENGINE))
     wait_until_ready(ui)
-    yield ClockedKiosk(ui, clock, content.settings.idle_timeout_s)
-    dispose(ui)
+    content = ui.view_model.content
+    assert content is not None
+    return ClockedKiosk(ui, clock, content.settings.idle_timeout_s)
 
 
 def test_idle_reset_waits_while_the_kiosk_is_speaking(clocked: ClockedKiosk, qtbot: QtBot) -> None:

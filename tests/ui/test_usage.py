@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kiosk.app import KioskUi, build_ui
+from kiosk.app import KioskUi
 from kiosk.content.loader import Content, load_content
 from kiosk.snapshot import wait_until_ready
 from kiosk.stats.events import Kind
@@ -23,7 +22,8 @@ from kiosk.stats.summary import format_summary
 from kiosk.usage import UsageStatistics
 from kiosk.viewmodels.idle import PROMPT_SECONDS
 from tests.content.builders import category, changed, valid_data, write_content, write_photo
-from tests.ui.helpers import dispose, find, tap
+from tests.ui.conftest import UiFactory
+from tests.ui.helpers import find, tap
 from tests.ui.test_idle import FakeClock
 
 TIMEOUT_S = 30
@@ -78,21 +78,15 @@ class Kiosk:
         wait_until_ready(self.ui)
 
 
-def _kiosk(folder: Path, statistics: bool) -> Iterator[Kiosk]:
-    content = _content(folder, statistics)
+def _kiosk(make_ui: UiFactory, folder: Path, statistics: bool) -> Kiosk:
     clock = FakeClock()
-    ui = build_ui(content, clock=clock)
-    assert ui is not None
-    ui.window.resize(1280, 800)
-    ui.window.show()
-    wait_until_ready(ui)
-    yield Kiosk(ui, clock, WallClock(), StatsStore(folder / "statistics"))
-    dispose(ui)
+    ui = make_ui(_content(folder, statistics), size=(1280, 800), clock=clock)
+    return Kiosk(ui, clock, WallClock(), StatsStore(folder / "statistics"))
 
 
 @pytest.fixture
-def kiosk(kiosk_app: object, tmp_path: Path) -> Iterator[Kiosk]:
-    yield from _kiosk(tmp_path, statistics=True)
+def kiosk(make_ui: UiFactory, tmp_path: Path) -> Kiosk:
+    return _kiosk(make_ui, tmp_path, statistics=True)
 
 
 def _visit(kiosk: Kiosk) -> None:
@@ -178,17 +172,17 @@ def test_events_wait_in_memory_until_the_minute_is_up(kiosk: Kiosk) -> None:
     kiosk.usage.close()
 
 
-def test_statistics_false_counts_nothing(kiosk_app: object, tmp_path: Path) -> None:
-    for kiosk in _kiosk(tmp_path, statistics=False):
-        kiosk.tap("tile-category-1")
-        kiosk.tap("largeTextButton")
-        kiosk.leave()
-        kiosk.usage.close()
-        assert not kiosk.store.folder.exists()
-        staff = kiosk.ui.view_model.staff_view_model
-        staff.open()
-        assert "pois päältä" in staff.property("usageLine")
-        assert staff.week_rows == ()
+def test_statistics_false_counts_nothing(make_ui: UiFactory, tmp_path: Path) -> None:
+    kiosk = _kiosk(make_ui, tmp_path, statistics=False)
+    kiosk.tap("tile-category-1")
+    kiosk.tap("largeTextButton")
+    kiosk.leave()
+    kiosk.usage.close()
+    assert not kiosk.store.folder.exists()
+    staff = kiosk.ui.view_model.staff_view_model
+    staff.open()
+    assert "pois päältä" in staff.property("usageLine")
+    assert staff.week_rows == ()
 
 
 def test_the_staff_panel_charts_the_last_seven_days(kiosk: Kiosk) -> None:

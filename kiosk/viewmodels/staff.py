@@ -84,7 +84,8 @@ class StaffViewModel(QObject):
         self._content_file = ""
         self._counts = (0, 0)
         self._tries_left = 0
-        # Set when the kiosk counts usage: every recorded day, read when the panel opens.
+        # Set when the kiosk counts usage: the recorded days from a date, read when the panel
+        # opens.
         self.usage_days: Callable[[date], list[DayTotals]] | None = None
         self.statistics_enabled = True
         self.today: Callable[[], date] = date.today

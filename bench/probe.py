@@ -40,6 +40,7 @@ def main() -> None:
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
+    from kiosk.signals import connect_once
     from tests.qt_input import mouse_click
 
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
@@ -66,7 +67,6 @@ def main() -> None:
 
     def first_frame() -> None:
         result["first_frame"] = time.monotonic()
-        window.frameSwapped.disconnect(first_frame)
         # After the start snapshot's first frame the content is validated; taps wait for it.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, tap_next if ui and TAPS else finish))
 
@@ -87,11 +87,10 @@ def main() -> None:
         started = time.monotonic()
 
         def shown() -> None:
-            window.frameSwapped.disconnect(shown)
             taps.append((time.monotonic() - started) * 1000)
             QTimer.singleShot(0, tap_next if len(taps) < TAPS else finish)
 
-        window.frameSwapped.connect(shown)
+        connect_once(window.frameSwapped, shown)
         mouse_click(window, point)
 
     def finish() -> None:
@@ -102,7 +101,7 @@ def main() -> None:
         # reported, the probe simply ends.
         os._exit(0)
 
-    window.frameSwapped.connect(first_frame)
+    connect_once(window.frameSwapped, first_frame)
     # A probe that stalls (a tap that opened nothing) must not hang the benchmark.
     QTimer.singleShot(120_000, lambda: app.exit(3))
     window.show()

@@ -34,6 +34,7 @@ from kiosk.providers.photo import PhotoProvider
 from kiosk.providers.qr import QrProvider
 from kiosk.qt_messages import install_qt_message_logging
 from kiosk.reload import ContentReloader
+from kiosk.signals import connect_once
 from kiosk.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
 from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
@@ -243,12 +244,10 @@ def finish_after_first_frame(
         if then is not None:
             then()
 
-    def on_first_frame() -> None:
-        # At once: more frames can come before `finish` runs, and it must run only once.
-        window.frameSwapped.disconnect(on_first_frame)
-        QTimer.singleShot(0, finish)
-
-    window.frameSwapped.connect(on_first_frame)
+    # A real window swaps frames on its render thread: more frames can be queued before the
+    # first one reaches this thread, and `finish` must run only once. Run it after the first
+    # frame's handling is over, so that the frame is really on screen.
+    connect_once(window.frameSwapped, lambda: QTimer.singleShot(0, finish))
 
 
 def keep_last_good(last_good: LastGood, content: Content) -> None:
@@ -387,4 +386,9 @@ def _show(window: QQuickWindow, options: RunOptions) -> None:
     else:
         # A touch screen has no pointer to show; a stray mouse must not reveal one either.
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+        # Full screen is a request to the window manager; with none (a bare X server) or
+        # one that ignores it, the window would keep its own small size in a corner.
+        screen = window.screen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         window.showFullScreen()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtQuick import QQuickItem
@@ -11,17 +12,28 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import KioskUi
 from kiosk.snapshot import wait_until_ready
 from kiosk.viewmodels.speech import MOCK_ENGINE, create_speech_engine
+from tests.system_packages import require_library
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, tap
 from tests.ui.test_idle import FakeClock
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+
+def mock_engine() -> QTextToSpeech:
+    """Qt's test voices, Finnish and English."""
+    # QtTextToSpeech links against PulseAudio's client library, even for its mock engine.
+    require_library("libpulse.so.0", "libpulse0")
+    engine = create_speech_engine(MOCK_ENGINE)
+    assert engine is not None, "QtTextToSpeech did not load"
+    return engine
 
 
 @pytest.fixture
 def speaking_ui(make_ui: UiFactory) -> KioskUi:
     ui = make_ui()
-    engine = create_speech_engine(MOCK_ENGINE)
-    assert engine is not None, "QtTextToSpeech must load (it needs libpulse0)"
-    ui.view_model.speech_view_model.attach(engine)
+    ui.view_model.speech_view_model.attach(mock_engine())
     wait_until_ready(ui)  # the visitor bar lays the new button out
     return ui
 
@@ -123,7 +135,7 @@ def clocked(make_ui: UiFactory) -> ClockedKiosk:
     """The default content, read aloud with the mock voices, on a clock the test moves."""
     clock = FakeClock()
     ui = make_ui(clock=clock)
-    ui.view_model.speech_view_model.attach(create_speech_engine(MOCK_ENGINE))
+    ui.view_model.speech_view_model.attach(mock_engine())
     wait_until_ready(ui)
     content = ui.view_model.content
     assert content is not None

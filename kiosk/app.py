@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import signal
 import sys
 from dataclasses import dataclass
@@ -239,7 +240,7 @@ def finish_after_first_frame(
         places.images.prune()
         _warm_up()
         settle_interpreter()
-        log.info("Kiosk running, showing %s", places.content)
+        log.info("Kiosk running, showing %s %s", places.content, _window_and_screen(window))
         started.ui.view_model.speech_view_model.load_system_engine()
         if then is not None:
             then()
@@ -248,6 +249,16 @@ def finish_after_first_frame(
     # first one reaches this thread, and `finish` must run only once. Run it after the first
     # frame's handling is over, so that the frame is really on screen.
     connect_once(window.frameSwapped, lambda: QTimer.singleShot(0, finish))
+
+
+def _window_and_screen(window: QQuickWindow) -> str:
+    """For the log: a kiosk that does not fill its screen shows here."""
+    screen = window.screen()
+    size = screen.size() if screen is not None else QSize()
+    return (
+        f"in a {window.width()}x{window.height()} window on the {size.width()}x{size.height()}"
+        f" screen {screen.name() if screen is not None else '?'}"
+    )
 
 
 def keep_last_good(last_good: LastGood, content: Content) -> None:
@@ -326,6 +337,7 @@ def _record(ui: KioskUi, source: Path, problems: tuple[Problem, ...], note: str)
 
 
 def create_application(software_rendering: bool = False) -> QGuiApplication:
+    use_utf8_locale()
     if software_rendering:
         # Offscreen snapshots render the same on every machine, GPU or not.
         QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
@@ -334,6 +346,24 @@ def create_application(software_rendering: bool = False) -> QGuiApplication:
     app.setApplicationName(APP_NAME)
     load_fonts(app)
     return app
+
+
+def use_utf8_locale() -> None:
+    """A service starts with no locale unless the system sets one (LANG is often unset on a
+    kiosk PC). Python itself then switches to C.UTF-8 (PEP 538), but the built app starts
+    without that step, and Qt warns and falls back on its own. Do it as Python does: only
+    when nothing but the plain C locale is set."""
+    if sys.platform == "win32" or os.environ.get("LC_ALL"):
+        return
+    import locale
+
+    if locale.nl_langinfo(locale.CODESET) == "UTF-8":
+        return
+    os.environ["LC_CTYPE"] = "C.UTF-8"
+    try:
+        locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
+    except locale.Error:
+        log.warning("No UTF-8 locale on this system; set LANG=C.UTF-8 for the kiosk")
 
 
 def build_ui(

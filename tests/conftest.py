@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
+from tests.packaging.build import build_app
 from tests.system_packages import package_of
 
 # Must happen before any QGuiApplication exists (pytest-qt creates it lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def built_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The PyInstaller app, built once for the packaging and the display tests."""
+    return build_app(tmp_path_factory.mktemp("pyinstaller"))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

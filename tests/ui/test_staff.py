@@ -132,3 +132,35 @@ def test_the_panel_shows_the_installed_version(make_ui: UiFactory) -> None:
 
     lines = make_ui().view_model.staff_view_model.property("statusLines")
     assert f"Versio: {version('tietopiste')}" in lines
+
+
+def type_keys(ui: object, *keys: Qt.Key) -> None:
+    for key in keys:
+        key_click(ui.window, key)  # type: ignore[attr-defined]
+
+
+def test_a_pin_typed_on_a_keyboard_opens_the_panel(make_ui: UiFactory, tmp_path: Path) -> None:
+    ui = make_ui(content_with_pin(tmp_path))
+    shortcut(ui)
+    type_keys(ui, Qt.Key.Key_2, Qt.Key.Key_9, Qt.Key.Key_Backspace)
+    assert ui.view_model.staff_view_model.enteredLength == 1
+    type_keys(ui, Qt.Key.Key_4, Qt.Key.Key_6, Qt.Key.Key_8, Qt.Key.Key_Return)
+    assert find_all(ui, "pinPad") == []
+    assert find(ui, "staffPanel").isVisible()
+
+
+def test_a_wrong_pin_typed_and_enter_counts_as_a_try(make_ui: UiFactory, tmp_path: Path) -> None:
+    ui = make_ui(content_with_pin(tmp_path))
+    shortcut(ui)
+    type_keys(ui, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_Enter)
+    assert "Yrityksiä jäljellä: 4" in find(ui, "pinMessage").property("text")
+
+
+def test_escape_cancels_the_pin_pad(make_ui: UiFactory, tmp_path: Path) -> None:
+    ui = make_ui(content_with_pin(tmp_path))
+    shortcut(ui)
+    type_keys(ui, Qt.Key.Key_2, Qt.Key.Key_Escape)
+    assert find_all(ui, "pinPad") == []
+    assert find_all(ui, "staffPanel") == []
+    shortcut(ui)
+    assert ui.view_model.staff_view_model.enteredLength == 0

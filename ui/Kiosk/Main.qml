@@ -112,6 +112,8 @@ Window {
 
     Shortcut {
         sequences: [StandardKey.Cancel, StandardKey.Back]
+        // The PIN pad takes Escape itself: it cancels the pad.
+        enabled: !KioskViewModel.staff.pinPadOpen
         onActivated: KioskViewModel.goHome()
     }
 
@@ -158,6 +160,8 @@ Window {
 
     Loader {
         anchors.fill: parent
+        // Typed digits go to the pad while it is open.
+        focus: active
         active: KioskViewModel.staff.pinPadOpen
         sourceComponent: PinPad {}
     }

@@ -11,6 +11,23 @@ Rectangle {
 
     objectName: "pinPad"
     color: Theme.promptShade
+    focus: true
+    Component.onCompleted: root.forceActiveFocus()
+    // A keyboard or a USB keypad works as the keys on screen do; keys a focused button
+    // does not take (digits, Backspace, Escape) come here.
+    Keys.onPressed: event => {
+        if (event.text.length === 1 && event.text >= "0" && event.text <= "9")
+            KioskViewModel.staff.pressDigit(event.text);
+        else if (event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete)
+            KioskViewModel.staff.backspace();
+        else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+            KioskViewModel.staff.submit();
+        else if (event.key === Qt.Key_Escape)
+            KioskViewModel.staff.close();
+        else
+            return;
+        event.accepted = true;
+    }
 
     MouseArea {
         anchors.fill: parent

@@ -53,6 +53,8 @@ log = logging.getLogger(__name__)
 
 EXIT_UI_FAILED = 4
 SWITCH_INTERVAL_S = 0.001
+# Within systemd's 15 s stop timeout, and well within the 5 s an operator waits.
+ENGINE_WAIT_S = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,19 @@ def run(options: RunOptions) -> int:
     staff.windowed = options.windowed
     staff.reload_action = reloader.force
     stop_on_sigterm(started.ui)
-    return app.exec()
+    code = app.exec()
+    return leave(started.ui, code)
+
+
+def leave(ui: KioskUi, code: int) -> int:
+    """After the event loop: Qt's teardown must not run while another thread is inside Qt.
+    If the speech engine is still being made (a speech-dispatcher slow to start), leave
+    without that teardown; everything worth keeping (statistics, the log) is written."""
+    if ui.view_model.speech_view_model.wait_for_engine(ENGINE_WAIT_S):
+        return code
+    log.warning("The speech engine was still starting at exit; leaving without Qt's clean-up")
+    logging.shutdown()
+    os._exit(code)
 
 
 def stop_on_sigterm(ui: KioskUi) -> None:
@@ -255,9 +269,10 @@ def _window_and_screen(window: QQuickWindow) -> str:
     """For the log: a kiosk that does not fill its screen shows here."""
     screen = window.screen()
     size = screen.size() if screen is not None else QSize()
+    name = screen.name() if screen is not None else ""
     return (
         f"in a {window.width()}x{window.height()} window on the {size.width()}x{size.height()}"
-        f" screen {screen.name() if screen is not None else '?'}"
+        f" screen{' ' + name if name else ''}"
     )
 
 

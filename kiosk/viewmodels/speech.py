@@ -94,6 +94,7 @@ class SpeechViewModel(QObject):
         self._speaking = False
         self._last_text = ""
         self._used = False
+        self._maker: threading.Thread | None = None
         # What the screen shows, as one text; the kiosk view model sets it.
         self.screen_text: Callable[[], str] = lambda: ""
 
@@ -134,7 +135,17 @@ class SpeechViewModel(QObject):
             except RuntimeError:
                 log.info("The kiosk closed before its speech engine was ready")
 
-        threading.Thread(target=make, name="speech-engine", daemon=True).start()
+        self._maker = threading.Thread(target=make, name="speech-engine", daemon=True)
+        self._maker.start()
+
+    def wait_for_engine(self, timeout_s: float) -> bool:
+        """On exit, before Qt tears down: an engine still being made (Qt loading its plugin,
+        libspeechd connecting) must not race that teardown, which aborts the process. False
+        if it is still being made after `timeout_s`."""
+        if self._maker is None:
+            return True
+        self._maker.join(timeout_s)
+        return not self._maker.is_alive()
 
     def set_language(self, language: str) -> None:
         self.stop()

@@ -204,3 +204,24 @@ def test_the_spoken_prompt_ending_does_not_keep_the_kiosk_from_resetting(
         assert idle.is_prompting, "the spoken prompt dismissed itself"
         clocked.clock.now += PROMPT_SECONDS
         idle.tick()
+
+
+def test_exit_waits_for_a_speech_engine_still_being_made(
+    make_ui: UiFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's teardown must not run while the engine is made on its thread (an abort at exit)."""
+    import threading
+
+    from kiosk.viewmodels import speech as speech_module
+
+    may_finish = threading.Event()
+    def made_slowly() -> None:
+        may_finish.wait()
+
+    monkeypatch.setattr(speech_module, "create_speech_engine", made_slowly)
+    speech = make_ui().view_model.speech_view_model
+    assert speech.wait_for_engine(0)
+    speech.load_system_engine()
+    assert not speech.wait_for_engine(0.01)
+    may_finish.set()
+    assert speech.wait_for_engine(10)

@@ -110,6 +110,10 @@ class SpeechViewModel(QObject):
     def attach(self, engine: QTextToSpeech | None) -> None:
         if engine is None:
             return
+        if self._engine is not None:
+            # One engine speaks; a second would answer every stateChanged twice.
+            engine.deleteLater()
+            return
         engine.setParent(self)
         engine.stateChanged.connect(self._on_state)
         self._engine = engine
@@ -117,7 +121,10 @@ class SpeechViewModel(QObject):
 
     def load_system_engine(self) -> None:
         """Attach the system's speech engine once it is ready, without blocking the UI:
-        starting speech-dispatcher and listing its voices takes a second or two."""
+        starting speech-dispatcher and listing its voices takes a second or two. Only once:
+        a second call changes nothing."""
+        if self._maker is not None:
+            return
         _quiet_library_probing()
         delivery = _Delivery(self)
         delivery.loaded.connect(self.attach)

@@ -215,6 +215,7 @@ def test_exit_waits_for_a_speech_engine_still_being_made(
     from kiosk.viewmodels import speech as speech_module
 
     may_finish = threading.Event()
+
     def made_slowly() -> None:
         may_finish.wait()
 
@@ -225,3 +226,10 @@ def test_exit_waits_for_a_speech_engine_still_being_made(
     assert not speech.wait_for_engine(0.01)
     may_finish.set()
     assert speech.wait_for_engine(10)
+
+
+def test_a_second_engine_is_not_attached(speaking_ui: KioskUi) -> None:
+    speech = speaking_ui.view_model.speech_view_model
+    first = speech.engine
+    speech.attach(mock_engine())
+    assert speech.engine is first

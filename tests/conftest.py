@@ -16,7 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(scope="session")
 def built_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The PyInstaller app, built once for the packaging and the display tests."""
+    """The PyInstaller app, built once for the packaging and the display tests; or one built
+    before, named by TIETOPISTE_BUILT_APP (its folder), to rerun those tests quickly."""
+    prebuilt = os.environ.get("TIETOPISTE_BUILT_APP")
+    if prebuilt:
+        return Path(prebuilt)
     return build_app(tmp_path_factory.mktemp("pyinstaller"))
 
 

@@ -171,9 +171,10 @@ def test_the_built_app_under_headless_cage_fills_its_output_and_stops_cleanly(
 def test_the_built_app_under_cage_shows_the_home_screen(
     built_app: Path, kiosk_pc: Path, xvfb: str, tmp_path: Path
 ) -> None:
-    """cage's X11 backend, a window on Xvfb: wlroots composites the kiosk's frames there (on
-    the headless output it hands the kiosk's full-screen buffer on as it is, and grim
-    cannot read that back)."""
+    """cage's X11 backend, a window on Xvfb, where cage draws the kiosk's frames. On the
+    headless output cage 0.1.4 scans a full-screen window's buffer out as it is, without
+    drawing it (output.c, scan_out_primary_view), and grim then reads back black; a real
+    screen shows that buffer."""
     _require_cage()
     references = offscreen_references(
         default_content_path(), NESTED_SIZE, ["home"], tmp_path / "offscreen"

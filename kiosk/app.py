@@ -118,11 +118,12 @@ def run(options: RunOptions) -> int:
 
 def leave(ui: KioskUi, code: int) -> int:
     """After the event loop: Qt's teardown must not run while another thread is inside Qt.
-    If the speech engine is still being made (a speech-dispatcher slow to start), leave
-    without that teardown; everything worth keeping (statistics, the log) is written."""
-    if ui.view_model.speech_view_model.wait_for_engine(ENGINE_WAIT_S):
+    If the speech thread is still held in a call (a speech-dispatcher slow to start, or
+    stuck), leave without that teardown; everything worth keeping (statistics, the log) is
+    written by then."""
+    if ui.view_model.speech_view_model.finish(ENGINE_WAIT_S):
         return code
-    log.warning("The speech engine was still starting at exit; leaving without Qt's clean-up")
+    log.warning("The speech engine was still busy at exit; leaving without Qt's clean-up")
     logging.shutdown()
     os._exit(code)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSize
+from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem
 
@@ -35,6 +35,9 @@ ATTRACT = "attract"
 PIN = "pin"
 STAFF = "staff"
 READY_TIMEOUT_S = 30.0
+# Long enough for a frame to be laid out and drawn.
+FRAME_MS = 50
+SPEECH_WAIT_S = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +79,10 @@ def run_snapshots(request: SnapshotRequest) -> int:
         return 1
     # Qt's test voices (Finnish and English) stand in for the kiosk's, so that the pictures
     # show the read-aloud control where a kiosk with those voices would.
-    ui.view_model.speech_view_model.attach(create_speech_engine(MOCK_ENGINE))
+    ui.view_model.speech_view_model.use_engine(lambda: create_speech_engine(MOCK_ENGINE))
     for shot in shoot(ui, names, request.size, request.look):
         log.info("Wrote %s", save(shot, request.out))
+    ui.view_model.speech_view_model.finish(READY_TIMEOUT_S)
     return 0
 
 
@@ -144,15 +148,33 @@ def show_screen(ui: KioskUi, name: str) -> None:
 
 
 def wait_until_ready(ui: KioskUi, timeout_s: float = READY_TIMEOUT_S) -> None:
-    """Let Qt lay out the screen and finish loading its images (some load asynchronously)."""
+    """Let Qt lay out the screen, finish loading its images (some load asynchronously) and
+    hear back from the speech engine (whether read aloud has a voice for the language)."""
     deadline = time.monotonic() + timeout_s
+    speech = ui.view_model.speech_view_model
+    # A working engine answers within milliseconds; a stuck one is not waited for.
+    speech_deadline = time.monotonic() + SPEECH_WAIT_S
+    waited_for_speech = speech.choosing
     while True:
         QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if not any(_is_loading(item) for item in visible_items(ui.window.contentItem())):
+        choosing = speech.choosing and time.monotonic() < speech_deadline
+        if waited_for_speech and not choosing:
+            # The answer changed the screen (the read-aloud control): let a frame lay it out.
+            _run_event_loop_for(FRAME_MS)
+            waited_for_speech = False
+        loading = any(_is_loading(item) for item in visible_items(ui.window.contentItem()))
+        if not loading and not choosing:
             return
         if time.monotonic() > deadline:
             log.warning("Images still loading after %.0f s; rendering anyway", timeout_s)
             return
+
+
+def _run_event_loop_for(milliseconds: int) -> None:
+    """Timers included (processEvents alone does not wait for the next frame's)."""
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
 
 
 def visible_items(root: QQuickItem) -> Iterator[QQuickItem]:

@@ -73,7 +73,7 @@ class KioskViewModel(QObject):
         self._idle = IdleViewModel(clock or time.monotonic, self)
         self._staff = StaffViewModel(clock or time.monotonic, self)
         self._access = AccessViewModel(self)
-        self._speech = SpeechViewModel(self._idle, self)
+        self._speech = SpeechViewModel(self._idle, clock or time.monotonic, self)
         self._speech.screen_text = self.screen_text
         self._speech.set_language(self._language)
         self.languageChanged.connect(lambda: self._speech.set_language(self._language))

@@ -22,19 +22,25 @@ if TYPE_CHECKING:
 
 
 def mock_engine() -> QTextToSpeech:
-    """Qt's test voices, Finnish and English."""
-    # QtTextToSpeech links against PulseAudio's client library, even for its mock engine.
-    require_library("libpulse.so.0", "libpulse0")
+    """Qt's test voices, Finnish and English (made on the speech thread)."""
     engine = create_speech_engine(MOCK_ENGINE)
     assert engine is not None, "QtTextToSpeech did not load"
     return engine
 
 
+def use_mock_voices(ui: KioskUi) -> None:
+    # QtTextToSpeech links against PulseAudio's client library, even for its mock engine.
+    require_library("libpulse.so.0", "libpulse0")
+    speech = ui.view_model.speech_view_model
+    speech.use_engine(mock_engine)
+    wait_until_ready(ui)  # the engine answers, the visitor bar lays the new button out
+    assert speech.engine is not None and speech.available
+
+
 @pytest.fixture
 def speaking_ui(make_ui: UiFactory) -> KioskUi:
     ui = make_ui()
-    ui.view_model.speech_view_model.attach(mock_engine())
-    wait_until_ready(ui)  # the visitor bar lays the new button out
+    use_mock_voices(ui)
     return ui
 
 
@@ -135,8 +141,7 @@ def clocked(make_ui: UiFactory) -> ClockedKiosk:
     """The default content, read aloud with the mock voices, on a clock the test moves."""
     clock = FakeClock()
     ui = make_ui(clock=clock)
-    ui.view_model.speech_view_model.attach(mock_engine())
-    wait_until_ready(ui)
+    use_mock_voices(ui)
     content = ui.view_model.content
     assert content is not None
     return ClockedKiosk(ui, clock, content.settings.idle_timeout_s)
@@ -179,10 +184,10 @@ def test_the_system_engine_is_made_without_blocking_the_ui(
     with qtbot.waitSignal(speech.engineReady, timeout=30_000):
         speech.load_system_engine()
     # Whatever this machine has (speech-dispatcher, or nothing): never Qt's test engine, and
-    # an engine that works from the UI thread.
-    if speech.engine is not None:
-        assert speech.engine.engine() != MOCK_ENGINE
-        assert speech.engine.thread() is ui.view_model.thread()
+    # never on the UI thread, which a stuck speech-dispatcher would then hold.
+    engine = speech.engine
+    assert engine is None or engine.engine() != MOCK_ENGINE
+    assert engine is None or engine.thread() is not ui.view_model.thread()
 
 
 def test_the_spoken_prompt_ending_does_not_keep_the_kiosk_from_resetting(
@@ -206,30 +211,28 @@ def test_the_spoken_prompt_ending_does_not_keep_the_kiosk_from_resetting(
         idle.tick()
 
 
-def test_exit_waits_for_a_speech_engine_still_being_made(
-    make_ui: UiFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_exit_waits_for_a_speech_engine_still_being_made(make_ui: UiFactory) -> None:
     """Qt's teardown must not run while the engine is made on its thread (an abort at exit)."""
     import threading
 
-    from kiosk.viewmodels import speech as speech_module
-
-    may_finish = threading.Event()
+    making, may_finish = threading.Event(), threading.Event()
 
     def made_slowly() -> None:
+        making.set()
         may_finish.wait()
 
-    monkeypatch.setattr(speech_module, "create_speech_engine", made_slowly)
     speech = make_ui().view_model.speech_view_model
-    assert speech.wait_for_engine(0)
-    speech.load_system_engine()
-    assert not speech.wait_for_engine(0.01)
+    assert speech.finish(0)
+    speech.use_engine(made_slowly)
+    assert making.wait(10)
+    assert not speech.finish(0.01)
     may_finish.set()
-    assert speech.wait_for_engine(10)
+    assert speech.finish(10)
 
 
 def test_a_second_engine_is_not_attached(speaking_ui: KioskUi) -> None:
     speech = speaking_ui.view_model.speech_view_model
     first = speech.engine
-    speech.attach(mock_engine())
+    speech.use_engine(mock_engine)
+    wait_until_ready(speaking_ui)
     assert speech.engine is first

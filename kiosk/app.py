@@ -40,6 +40,7 @@ from kiosk.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, wr
 from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
 from kiosk.viewmodels.staff import NOTE_LAST_GOOD, NOTE_LOADED, NOTE_OUT_OF_ORDER
+from kiosk.watchdog import HANG_AFTER_S, Watchdog
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -64,6 +65,7 @@ class RunOptions:
     size: tuple[int, int] = (1280, 800)
     language: str = ""
     log_file: Path | None = None
+    watchdog_s: float = HANG_AFTER_S
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,10 @@ def run(options: RunOptions) -> int:
     staff.windowed = options.windowed
     staff.reload_action = reloader.force
     stop_on_sigterm(started.ui)
+    watchdog = Watchdog(options.watchdog_s or float("inf"), parent=app)
+    watchdog.start()
     code = app.exec()
+    watchdog.event_loop_ended()
     return leave(started.ui, code)
 
 

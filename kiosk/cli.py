@@ -37,6 +37,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--size", type=_size, default=(1280, 800), help="window size, WxH")
     run.add_argument("--lang", default="", help="language to start in, such as fi")
     run.add_argument("--log-file", type=Path, default=None, help="write the log to this file")
+    run.add_argument(
+        "--watchdog",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="exit with code 5 when the screen has not responded for this long (30; 0: never)",
+    )
     run.set_defaults(handler=_run)
 
     snapshot = commands.add_parser("snapshot", help="render screens to PNG files")
@@ -137,6 +144,7 @@ def _run(args: argparse.Namespace) -> int:
         size=args.size,
         language=args.lang,
         log_file=args.log_file,
+        watchdog_s=args.watchdog,
     )
     return run(options)
 

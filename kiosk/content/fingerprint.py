@@ -22,19 +22,22 @@ def content_fingerprint(path: Path) -> str | None:
     try:
         raw = path.read_bytes()
         data = json.loads(raw.decode("utf-8-sig"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     digest = hashlib.sha256(f"{FINGERPRINT_VERSION}|{__version__}|".encode())
     digest.update(raw)
     for file in sorted(set(_image_files(data))):
-        digest.update(f"\n{file}|{_file_state(path.parent / file)}".encode())
+        # surrogatepass: a name with half a character is refused later, not here.
+        digest.update(
+            f"\n{file}|{_file_state(path.parent / file)}".encode("utf-8", "surrogatepass")
+        )
     return digest.hexdigest()
 
 
 def _file_state(path: Path) -> str:
     try:
         stat = path.stat()
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL or half a character in the name
         return "missing"
     return f"{stat.st_size}|{stat.st_mtime_ns}"
 

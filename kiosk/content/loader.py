@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,8 @@ _TINYDB_DEFAULT_TABLE = "_default"
 M = TypeVar("M", bound=BaseModel)
 
 _FALLBACK_LANGUAGES = Languages("fi", ("fi",))
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +74,22 @@ def load_content(
 ) -> LoadResult:
     """Read and check content.json. `decode_images=False` checks only the images' headers
     (the running kiosk: a damaged photo then shows as a placeholder), which keeps start-up
-    fast with hundreds of large photos; `kiosk validate` decodes every image."""
+    fast with hundreds of large photos; `kiosk validate` decodes every image. Never raises:
+    whatever the file holds, the answer is content or problems."""
     try:
         data = ContentStorage(path).read()
+        if data is None:
+            return LoadResult(path, None, (Problem("", "the file is empty"),))
+        return _load_tables(path, _snapshot_db(data), decode_images, images_folder or path.parent)
     except ContentFileError as error:
         return LoadResult(path, None, error.problems)
-    if data is None:
-        return LoadResult(path, None, (Problem("", "the file is empty"),))
-    return _load_tables(path, _snapshot_db(data), decode_images, images_folder or path.parent)
+    except Exception as error:  # noqa: BLE001 - the boundary: a fault of ours, not staff's
+        log.exception("Checking %s failed", path)
+        message = (
+            f"the content could not be checked ({type(error).__name__}); the kiosk keeps "
+            "what it showed. Please send the kiosk's log to its makers"
+        )
+        return LoadResult(path, None, (Problem("", message),))
 
 
 def _snapshot_db(data: dict[str, Any]) -> TinyDB:

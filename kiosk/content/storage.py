@@ -10,6 +10,7 @@ from tinydb.storages import Storage
 
 from kiosk.compat import override
 from kiosk.content.atomic import atomic_write_bytes
+from kiosk.content.characters import value_problems
 from kiosk.content.json_errors import describe_json_error, describe_unicode_error
 from kiosk.content.problems import ContentFileError, Problem, join_path
 
@@ -40,7 +41,12 @@ class ContentStorage(Storage):
             data: object = _parse(text)
         except json.JSONDecodeError as error:
             raise ContentFileError([describe_json_error(error)]) from error
-        problems = tinydb_shape_problems(data)
+        except RecursionError as error:
+            raise ContentFileError([Problem("", NESTED_TOO_DEEP)]) from error
+        except ValueError as error:
+            # Python refuses to read an integer of over 4300 digits.
+            raise ContentFileError([Problem("", f"a number is far too long: {error}")]) from error
+        problems = value_problems(data) or tinydb_shape_problems(data)
         if problems:
             raise ContentFileError(problems)
         return cast(TinyDBData, data)
@@ -49,6 +55,12 @@ class ContentStorage(Storage):
     def write(self, data: TinyDBData) -> None:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         atomic_write_bytes(self.path, text.encode("utf-8"))
+
+
+NESTED_TOO_DEEP = (
+    "the brackets [ ] and braces { } are nested thousands of levels deep: "
+    "this is not a content file for the kiosk"
+)
 
 
 def _parse(text: str) -> object:

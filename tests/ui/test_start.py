@@ -12,6 +12,7 @@ import pytest
 from kiosk.app import KioskUi, Places, Startup, finish_after_first_frame, start
 from kiosk.start_snapshot import read_snapshot, snapshot_path
 from tests.content.builders import changed, valid_data, write_content
+from tests.content.hostile import HOSTILE
 from tests.ui.helpers import dispose, find
 
 
@@ -107,3 +108,15 @@ def test_a_damaged_snapshot_is_ignored(places: Places, made: list[KioskUi]) -> N
     begin(places, made)
     snapshot_path(places.cache, places.content).write_text('{"fingerprint": ', "utf-8")
     assert begin(places, made).pending_content is None
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_content_at_start_shows_the_last_good_copy(
+    case: str, places: Places, made: list[KioskUi], qtbot: object
+) -> None:
+    write_content(places.content.parent, valid_data())
+    first_frame(begin(places, made), places, qtbot)
+    write_content(places.content.parent, HOSTILE[case])
+    again = begin(places, made)
+    assert not again.ui.view_model.property("outOfOrder")
+    assert [t.title for t in again.ui.view_model.source.tiles()] == ["Luokka 1", "Luokka 2"]

@@ -3,6 +3,7 @@ ones are refused while the last good content stays on screen."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from kiosk.app import KioskUi, Places, Startup, start
 from kiosk.reload import ContentReloader
 from tests.content.builders import changed, valid_data, write_content
+from tests.content.hostile import HOSTILE
 from tests.ui.helpers import dispose, find
 
 
@@ -124,3 +126,22 @@ def test_a_photo_replaced_under_the_same_name_is_shown_anew(
     reloader.check_now()
     after = find(started.ui, "tile-category-1").property("photoSource")
     assert before != after and after.startswith("image://photo/resources/images/photo.jpg?v=")
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_content_is_refused_once_while_the_good_content_stays(
+    case: str,
+    running: tuple[Startup, ContentReloader],
+    places: Places,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    started, reloader = running
+    places.content.write_text(HOSTILE[case], "utf-8")
+    with caplog.at_level(logging.INFO):
+        reloader.check_now()
+        reloader.check_now()  # the next poll: nothing new to say
+    assert titles(started.ui) == ["Luokka 1", "Luokka 2"]
+    assert reloader.problems
+    refused = [r for r in caplog.records if "still showing the last good content" in r.message]
+    assert len(refused) == 1
+    assert not [r for r in caplog.records if r.exc_info]

@@ -13,6 +13,8 @@ from pathlib import Path
 REPLACE_ATTEMPTS = 6
 FIRST_RETRY_DELAY_S = 0.05
 _TEMP_SUFFIX = ".tmp"
+# Older than any write takes: a power cut's leftover, not a write under way.
+LEFTOVER_AGE_S = 600
 
 
 def atomic_write_bytes(
@@ -52,10 +54,13 @@ def _temp_prefix(path: Path) -> str:
 
 
 def _remove_leftovers(path: Path) -> None:
-    """Temporary files of an earlier write that a crash or power cut interrupted."""
+    """Temporary files of an earlier write that a crash or power cut interrupted. Only old
+    ones: a fresh one may be another program's write still under way."""
+    now = time.time()
     for leftover in path.parent.glob(f"{_temp_prefix(path)}*{_TEMP_SUFFIX}"):
         with contextlib.suppress(OSError):
-            leftover.unlink()
+            if now - leftover.stat().st_mtime > LEFTOVER_AGE_S:
+                leftover.unlink()
 
 
 def _mode_for(path: Path) -> int:

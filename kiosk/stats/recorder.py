@@ -13,6 +13,7 @@ from datetime import date, datetime
 from kiosk.stats.events import Event, Kind, minute_of, plausible
 from kiosk.stats.store import StatsStore
 from kiosk.stats.totals import DayTotals, totals_by_day
+from kiosk.stats.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +23,20 @@ MAX_PENDING = 50_000
 
 
 class Recorder:
+    """The only writer of its statistics folder: it holds the folder's writer lock, and where
+    another kiosk holds it, it counts nothing and says so once."""
+
     def __init__(self, store: StatsStore, wall_clock: WallClock = datetime.now) -> None:
         self.store = store
         self._wall_clock = wall_clock
-        self.enabled = True
+        self._writer_lock = WriterLock.take(store.folder)
+        if self._writer_lock is None:
+            log.warning(
+                "Another kiosk is already counting into %s: this one counts nothing. Give "
+                "each kiosk its own user (its own data folder).",
+                store.folder,
+            )
+        self._enabled = True
         self._pending: list[Event] = []
         self._lock = threading.Lock()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="statistics")
@@ -35,6 +46,19 @@ class Recorder:
 
     def now(self) -> datetime:
         return self._wall_clock()
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled and self._writer_lock is not None
+
+    @enabled.setter
+    def enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+
+    @property
+    def writing(self) -> bool:
+        """This recorder holds the folder's writer lock."""
+        return self._writer_lock is not None
 
     def record(
         self, kind: Kind, subject: str = "", seconds: int | None = None, at: datetime | None = None
@@ -72,6 +96,8 @@ class Recorder:
         self.flush()
         self._closed = True
         self._writer.shutdown(wait=True)
+        if self._writer_lock is not None:
+            self._writer_lock.release()
 
     def days(self, since: date | None = None) -> list[DayTotals]:
         """The recorded days from `since`, with the events still in memory (the staff

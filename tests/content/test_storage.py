@@ -7,13 +7,14 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
 from tinydb import TinyDB
 
 from kiosk.content import atomic
-from kiosk.content.atomic import atomic_write_bytes
+from kiosk.content.atomic import LEFTOVER_AGE_S, atomic_write_bytes
 from kiosk.content.problems import ContentFileError
 from kiosk.content.storage import ContentStorage
 from tests.content.builders import valid_data
@@ -129,6 +130,14 @@ def test_process_killed_mid_write_leaves_the_old_file_intact(tmp_path: Path) -> 
     leftovers = [p for p in tmp_path.iterdir() if p.name != "content.json"]
     assert leftovers and all(p.name.startswith(".content.json.") for p in leftovers)
 
+    # A fresh temporary file may be another writer's, under way: it stays. An old one goes.
+    ContentStorage(path).write(NEW)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["content.json", *(p.name for p in leftovers)]
+    )
+    long_ago = time.time() - LEFTOVER_AGE_S - 1
+    for leftover in leftovers:
+        os.utime(leftover, (long_ago, long_ago))
     ContentStorage(path).write(NEW)
     assert [p.name for p in tmp_path.iterdir()] == ["content.json"]
 

@@ -24,6 +24,7 @@ from kiosk.content.fingerprint import content_fingerprint
 from kiosk.content.last_good import LastGood, last_good_for
 from kiosk.content.rows import OUT_OF_ORDER, ScreenSource
 from kiosk.fonts import load_fonts
+from kiosk.full_screen import FullScreenKeeper
 from kiosk.hardening import OfflineNetworkFactory, guard_links, harden_engine
 from kiosk.i18n import UiTranslations
 from kiosk.images.cache import ScaledImageCache
@@ -100,7 +101,7 @@ def run(options: RunOptions) -> int:
     started = start(options.content, options.language, places)
     if isinstance(started, int):
         return started
-    _show(started.ui.window, options)
+    _show(started.ui, options)
     reloader = ContentReloader(started.ui, options.content, options.language, places.last_good)
 
     def count_usage() -> None:
@@ -275,10 +276,10 @@ def _window_and_screen(window: QQuickWindow) -> str:
     """For the log: a kiosk that does not fill its screen shows here."""
     screen = window.screen()
     size = screen.size() if screen is not None else QSize()
-    name = screen.name() if screen is not None else ""
+    name = f" ({screen.name()})" if screen is not None and screen.name() else ""
     return (
-        f"in a {window.width()}x{window.height()} window on the {size.width()}x{size.height()}"
-        f" screen{' ' + name if name else ''}"
+        f"in a {window.width()}x{window.height()} window on a {size.width()}x{size.height()}"
+        f" screen{name}"
     )
 
 
@@ -430,7 +431,8 @@ def build_ui_from(
     return KioskUi(engine, view_model, window, photos, network, watcher, translations)
 
 
-def _show(window: QQuickWindow, options: RunOptions) -> None:
+def _show(ui: KioskUi, options: RunOptions) -> None:
+    window = ui.window
     if options.windowed:
         window.resize(QSize(*options.size))
         window.show()
@@ -443,3 +445,4 @@ def _show(window: QQuickWindow, options: RunOptions) -> None:
         if screen is not None:
             window.setGeometry(screen.geometry())
         window.showFullScreen()
+        FullScreenKeeper(window, leaving=lambda: ui.view_model.leaving, parent=window)

@@ -241,6 +241,11 @@ class KioskViewModel(QObject):
             )
             self._speech.announce(f"{question} {hint}")
 
+    @property
+    def leaving(self) -> bool:
+        """Staff or the system have allowed the window to close."""
+        return self._close_allowed
+
     def allow_close(self) -> None:
         """Only the app itself (a staff exit, shutting down) may close the window."""
         self._close_allowed = True

@@ -158,7 +158,7 @@ def test_the_built_app_under_headless_cage_fills_its_output_and_stops_cleanly(
     try:
         kiosk.running.wait_until_up()
         width, height = HEADLESS_SIZE
-        assert f"in a {width}x{height} window on the {width}x{height} screen" in kiosk.running.log()
+        assert f"in a {width}x{height} window on a {width}x{height} screen" in kiosk.running.log()
         shot = kiosk.screenshot()
         from PIL import Image
 

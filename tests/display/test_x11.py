@@ -182,3 +182,30 @@ def test_a_hot_reload_on_x11_shows_good_content_and_refuses_broken_content(
     assert kiosk.running.count("not valid JSON") == 1, kiosk.running.log()
     assert kiosk.running.stop() < 5
     assert kiosk.running.qt_warnings() == []
+
+
+def test_a_hidden_kiosk_window_comes_back_full_screen(
+    kiosk: X11Kiosk, default_content: Path, tmp_path: Path
+) -> None:
+    """What "show desktop", minimizing or a desktop switch do to it under a window manager:
+    the window is unmapped. The kiosk shows itself again."""
+    home = offscreen_references(default_content, X11_SIZE, ["home"], tmp_path / "offscreen")
+    kiosk.running.wait_until_up()
+    kiosk.wait_for_screen(home["home"], "the home screen")
+    environment = {"DISPLAY": kiosk.display, "PATH": "/usr/bin:/bin"}
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--pid", str(kiosk.running.process.pid)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    )
+    window = found.stdout.split()[0]
+    subprocess.run(
+        ["xdotool", "windowunmap", "--sync", window], env=environment, check=True, timeout=30
+    )
+    kiosk.wait_for_screen(home["home"], "the kiosk back on screen")
+    assert kiosk.running.count("showing it full screen again") == 1
+    assert kiosk.running.stop() < 5
+    assert kiosk.running.qt_warnings() == []

@@ -65,3 +65,42 @@ def test_default_log_file_is_in_the_user_log_folder(
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     assert logs.default_log_file("tietopiste").is_relative_to(tmp_path)
+
+
+class FullDisk:
+    def write(self, _text: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    def flush(self) -> None:
+        raise OSError(28, "No space left on device")
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_log_file_that_cannot_be_written_is_reported_once_then_retried(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = [0.0]
+    handler = logs.SparingFileHandler(tmp_path / "kiosk.log", clock=lambda: now[0])
+    handler.stream = FullDisk()  # type: ignore[assignment]
+    record = logging.LogRecord("kiosk", logging.INFO, __file__, 1, "line %d", (1,), None)
+    for _ in range(25):
+        handler.emit(record)
+    errors = capsys.readouterr().err
+    assert errors.count("Cannot write the log file") == 1
+    assert "Logging error" not in errors
+    now[0] += logs.RETRY_FILE_S + 1
+    handler.emit(record)  # the disk has room again: the file is reopened
+    handler.close()
+    assert "line 1" in (tmp_path / "kiosk.log").read_text("utf-8")
+
+
+def test_a_log_folder_that_cannot_be_made_leaves_standard_error(
+    tmp_path: Path, restored_logging: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", "utf-8")
+    logs.configure_logging(blocker / "log" / "kiosk.log")
+    logging.getLogger("test").warning("still heard")
+    assert "still heard" in capsys.readouterr().err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
@@ -20,22 +21,31 @@ log = logging.getLogger(__name__)
 WallClock = Callable[[], datetime]
 # Events kept in memory while the disk cannot take them: days of a busy kiosk's.
 MAX_PENDING = 50_000
+# After a failed write: the next try in a minute, then 2, 4, ... minutes, at most an hour.
+RETRY_FIRST_S = 60.0
+RETRY_MAX_S = 3600.0
 
 
 class Recorder:
     """The only writer of its statistics folder: it holds the folder's writer lock, and where
     another kiosk holds it, it counts nothing and says so once."""
 
-    def __init__(self, store: StatsStore, wall_clock: WallClock = datetime.now) -> None:
+    def __init__(
+        self,
+        store: StatsStore,
+        wall_clock: WallClock = datetime.now,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.store = store
         self._wall_clock = wall_clock
-        self._writer_lock = WriterLock.take(store.folder)
-        if self._writer_lock is None:
-            log.warning(
-                "Another kiosk is already counting into %s: this one counts nothing. Give "
-                "each kiosk its own user (its own data folder).",
-                store.folder,
-            )
+        self._monotonic = monotonic
+        # Writes that failed in a row, and when to try again (longer after each).
+        self._failures = 0
+        self._next_try = 0.0
+        lock = WriterLock.take(store.folder)
+        self._writer_lock = lock if isinstance(lock, WriterLock) else None
+        if isinstance(lock, str):
+            log.warning("This kiosk counts no usage statistics: %s", lock)
         self._enabled = True
         self._pending: list[Event] = []
         self._lock = threading.Lock()
@@ -81,9 +91,12 @@ class Recorder:
     def pending(self) -> int:
         return len(self._pending)
 
-    def flush(self) -> Future[None] | None:
-        """Hand what is in memory to the writer thread; the write, if there is one."""
+    def flush(self, *, now_or_never: bool = False) -> Future[None] | None:
+        """Hand what is in memory to the writer thread; the write, if there is one. After a
+        failed write the next waits longer (up to an hour), unless this is the last chance."""
         with self._lock:
+            if self._failures and not now_or_never and self._monotonic() < self._next_try:
+                return None
             batch, self._pending = self._pending, []
         if not batch or self._closed:
             return None
@@ -93,7 +106,7 @@ class Recorder:
 
     def close(self) -> None:
         """Write what is left and wait for it (on exit)."""
-        self.flush()
+        self.flush(now_or_never=True)
         self._closed = True
         self._writer.shutdown(wait=True)
         if self._writer_lock is not None:
@@ -116,17 +129,29 @@ class Recorder:
         try:
             self.store.append(batch)
         except OSError as error:
-            # A full disk, a file held by a virus scanner: try again with the next batch
-            # (up to a limit: memory is not for keeping a dead disk's events forever).
-            log.warning("Could not write %d statistics events, will retry: %s", len(batch), error)
+            # A full disk, a file held by a virus scanner: try again later with the next
+            # batch (up to a limit: memory is not for keeping a dead disk's events forever).
             with self._lock:
+                self._failures += 1
+                wait_s = min(RETRY_FIRST_S * 2 ** (self._failures - 1), RETRY_MAX_S)
+                self._next_try = self._monotonic() + wait_s
                 if len(self._pending) + len(batch) <= MAX_PENDING:
                     self._pending[:0] = batch
+            if self._failures == 1:
+                log.warning(
+                    "Could not write %d statistics events, will retry (less often while it "
+                    "fails): %s",
+                    len(batch),
+                    error,
+                )
             return
         except Exception:
             # Counting must never trouble the kiosk: the batch is lost, and the log says so.
             log.exception("Could not write %d statistics events", len(batch))
             return
+        if self._failures:
+            log.info("Statistics written again after %d failed tries", self._failures)
+            self._failures = 0
         try:
             self.store.compact(today)
         except Exception:

@@ -16,18 +16,21 @@ class WriterLock:
         self.path = path
 
     @classmethod
-    def take(cls, folder: Path) -> WriterLock | None:
-        """The lock, or None when another process holds it (or the folder cannot be used).
+    def take(cls, folder: Path) -> WriterLock | str:
+        """The lock, or why not: another process holds it, or the folder cannot be written.
         Its file lies beside the folder, which holds only statistics."""
         path = folder.with_name(f"{folder.name}.lock")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError:
-            return None
+        except OSError as error:
+            return f"the statistics cannot be written at {folder}: {error}"
         if not _lock(fd):
             os.close(fd)
-            return None
+            return (
+                f"another kiosk is already counting into {folder}. Give each kiosk its own "
+                "user (its own data folder)"
+            )
         return cls(fd, path)
 
     def release(self) -> None:

@@ -83,3 +83,32 @@ def test_an_unset_clock_counts_nothing(tmp_path: Path, caplog: pytest.LogCapture
     assert recorder.pending == 0
     assert caplog.text.count("statistics are not counted until it is set") == 1
     recorder.close()
+
+
+def test_a_disk_that_keeps_failing_is_logged_once_and_tried_less_often(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked = tmp_path / "statistics"
+    blocked.write_text("a file where the folder should be", "utf-8")
+    now = [0.0]
+    recorder = Recorder(StatsStore(blocked), lambda: NOON, monotonic=lambda: now[0])
+    tries = 0
+    with caplog.at_level(logging.INFO):
+        for _minute in range(30):  # the usage timer flushes every minute
+            recorder.record(Kind.CATEGORY, "tyopajat")
+            write = recorder.flush()
+            if write is not None:
+                write.result()
+                tries += 1
+            now[0] += 60
+        assert caplog.text.count("Could not write") == 1
+        assert 3 <= tries <= 6  # after 1, 2, 4, 8, 16 minutes, not every minute
+        assert recorder.pending == 30, "nothing lost while it fails"
+        blocked.unlink()
+        now[0] += 3600
+        write = recorder.flush()
+        assert write is not None
+        write.result()
+    assert "Statistics written again" in caplog.text
+    recorder.close()
+    assert StatsStore(blocked).days()[0].total(Kind.CATEGORY) == 30

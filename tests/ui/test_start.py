@@ -120,3 +120,23 @@ def test_hostile_content_at_start_shows_the_last_good_copy(
     again = begin(places, made)
     assert not again.ui.view_model.property("outOfOrder")
     assert [t.title for t in again.ui.view_model.source.tiles()] == ["Luokka 1", "Luokka 2"]
+
+
+def test_unwritable_data_and_cache_folders_still_show_the_content(
+    kiosk_app: object, tmp_path: Path, made: list[KioskUi], qtbot: object
+) -> None:
+    """A read-only disk, or a file where the folders should be: nothing is kept or cached,
+    and the kiosk shows its content all the same."""
+    from kiosk.app import start_statistics
+
+    blocker = tmp_path / "read-only"
+    blocker.write_text("", "utf-8")
+    places = Places(blocker / "cache", blocker / "data", tmp_path / "content" / "content.json")
+    write_content(places.content.parent, valid_data())
+    started = begin(places, made)
+    first_frame(started, places, qtbot)
+    usage = start_statistics(started.ui.view_model, places)
+    assert not usage.recorder.writing
+    usage.close()
+    assert [t.title for t in started.ui.view_model.source.tiles()] == ["Luokka 1", "Luokka 2"]
+    assert find(started.ui, "tile-category-1").isVisible()

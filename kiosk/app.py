@@ -97,6 +97,9 @@ def run(options: RunOptions) -> int:
     configure_logging(options.log_file or default_log_file(APP_NAME))
     install_qt_message_logging()
     app = create_application()
+    # Watching from before the content is read: reading it may be what never returns.
+    watchdog = Watchdog(options.watchdog_s or float("inf"), parent=app)
+    watchdog.start()
     places = user_places(options.content)
     started = start(options.content, options.language, places)
     if isinstance(started, int):
@@ -115,8 +118,6 @@ def run(options: RunOptions) -> int:
     staff.windowed = options.windowed
     staff.reload_action = reloader.force
     stop_on_sigterm(started.ui)
-    watchdog = Watchdog(options.watchdog_s or float("inf"), parent=app)
-    watchdog.start()
     code = app.exec()
     watchdog.event_loop_ended()
     return leave(started.ui, code)

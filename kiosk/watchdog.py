@@ -25,6 +25,8 @@ EXIT_HUNG = 5
 HANG_AFTER_S = 30.0
 STOP_WITHIN_S = 4.0
 BEAT_MS = 1000
+# Start-up (reading the content, the first frame) may take this long before the first beat.
+STARTING_S = 120.0
 # If even the watchdog thread cannot run (a call holding Python's lock), faulthandler's own
 # thread, which needs no lock, ends the kiosk this much later (with exit code 1).
 LAST_RESORT_AFTER_S = 15.0
@@ -50,6 +52,7 @@ class Watchdog(QObject):
         self._heart.timeout.connect(self.beat)
         self._signals: int | None = None
         self._watching_ui = True
+        self._beats = 0
         self._last_resort = False
 
     def start(self) -> None:
@@ -61,6 +64,8 @@ class Watchdog(QObject):
         threading.Thread(target=self._watch, name="watchdog", daemon=True).start()
 
     def beat(self) -> None:
+        """On the UI thread, each second once the event loop runs."""
+        self._beats += 1
         self._last_beat = self._clock()
         if self._last_resort and math.isfinite(self._hang_after_s):
             last_resort = self._hang_after_s + LAST_RESORT_AFTER_S
@@ -84,7 +89,7 @@ class Watchdog(QObject):
             log.error("Where the threads were:\n%s", all_tracebacks())
             logging.shutdown()
             self._leave(0)
-        elif self._watching_ui and now - self._last_beat > self._hang_after_s:
+        elif self._watching_ui and now - self._last_beat > self._limit_s():
             log.critical(
                 "The user interface has not responded for %.0f s; ending the kiosk (exit %d) "
                 "so that it is restarted. Where the threads were:\n%s",
@@ -94,6 +99,13 @@ class Watchdog(QObject):
             )
             logging.shutdown()
             self._leave(EXIT_HUNG)
+
+    def _limit_s(self) -> float:
+        # Before the event loop turns (the first beat is start()'s own) the kiosk is still
+        # reading its content and drawing its first frame, which a slow PC may take a while.
+        if self._beats < 2:
+            return max(self._hang_after_s, STARTING_S)
+        return self._hang_after_s
 
     def _watch(self) -> None:
         while True:

@@ -8,7 +8,7 @@ import logging
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.watchdog import EXIT_HUNG, Watchdog
+from kiosk.watchdog import EXIT_HUNG, STARTING_S, Watchdog
 
 
 class Clock:
@@ -47,6 +47,8 @@ def test_a_ui_thread_that_beats_is_left_alone(
 def test_a_ui_thread_silent_past_the_limit_ends_the_kiosk_with_its_tracebacks(
     watchdog: Watchdog, clock: Clock, exits: list[int], caplog: pytest.LogCaptureFixture
 ) -> None:
+    watchdog.beat()
+    watchdog.beat()  # the event loop runs
     clock.now += 29
     watchdog.check()
     assert exits == []
@@ -83,3 +85,15 @@ def test_after_the_event_loop_only_the_sigterm_deadline_holds(
     clock.now += 5
     watchdog.check()
     assert exits == [0]
+
+
+def test_start_up_has_longer_before_the_first_beat(
+    watchdog: Watchdog, clock: Clock, exits: list[int]
+) -> None:
+    watchdog.beat()  # start() beats once; the event loop has not turned yet
+    clock.now += 60
+    watchdog.check()
+    assert exits == []
+    clock.now += STARTING_S
+    watchdog.check()
+    assert exits == [EXIT_HUNG]

@@ -37,6 +37,7 @@ from kiosk.providers.qr import QrProvider
 from kiosk.qt_messages import install_qt_message_logging
 from kiosk.reload import ContentReloader
 from kiosk.signals import connect_once
+from kiosk.staff.pin import LockoutRecord
 from kiosk.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
 from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
@@ -173,6 +174,11 @@ class Places:
         return ScaledImageCache(self.cache / "images")
 
     @property
+    def lockout(self) -> LockoutRecord:
+        """The staff PIN's wrong tries and lockout, kept across restarts."""
+        return LockoutRecord(self.data / "staff-pin-lockout.json")
+
+    @property
     def last_good(self) -> LastGood:
         return last_good_for(self.data, self.content)
 
@@ -198,14 +204,14 @@ def start(content_path: Path, language: str, places: Places) -> Startup | int:
         and snapshot.fingerprint == fingerprint
         and snapshot.requested_language == language
     ):
-        ui = build_ui_from(snapshot, content_path.parent, places.images)
+        ui = build_ui_from(snapshot, content_path.parent, places.images, lockout=places.lockout)
         if ui is None:
             return EXIT_UI_FAILED
         return Startup(ui, pending_content=content_path, shown_fingerprint=fingerprint)
     result = load_reported(content_path)
     content = result.content
     if content is not None:
-        ui = build_ui(content, language, places.images)
+        ui = build_ui(content, language, places.images, lockout=places.lockout)
         if ui is None:
             return EXIT_UI_FAILED
         record_load(ui, result, NOTE_LOADED)
@@ -232,10 +238,10 @@ def _start_without_valid_content(
             log.warning("Photo changed or missing since the good copy was kept: %s", file)
         note = NOTE_LAST_GOOD
     if content is not None:
-        ui = build_ui(content, language, places.images)
+        ui = build_ui(content, language, places.images, lockout=places.lockout)
     else:
         log.error("No valid content and no good copy of it: showing the out-of-order screen")
-        ui = build_ui_from(OUT_OF_ORDER, content_path.parent, places.images)
+        ui = build_ui_from(OUT_OF_ORDER, content_path.parent, places.images, lockout=places.lockout)
         if ui is not None:
             ui.view_model.set_out_of_order(True)
     if ui is None:
@@ -394,19 +400,24 @@ def build_ui(
     language: str = "",
     cache: ScaledImageCache | None = None,
     clock: Clock | None = None,
+    lockout: LockoutRecord | None = None,
 ) -> KioskUi | None:
     from kiosk.content.presentation import Presenter
 
-    ui = build_ui_from(Presenter(content, language), content.folder, cache, clock)
+    ui = build_ui_from(Presenter(content, language), content.folder, cache, clock, lockout)
     if ui is not None:
         _record(ui, content.source, (), NOTE_LOADED)
     return ui
 
 
 def build_ui_from(
-    source: ScreenSource, folder: Path, cache: ScaledImageCache | None, clock: Clock | None = None
+    source: ScreenSource,
+    folder: Path,
+    cache: ScaledImageCache | None,
+    clock: Clock | None = None,
+    lockout: LockoutRecord | None = None,
 ) -> KioskUi | None:
-    view_model = KioskViewModel(source, clock)
+    view_model = KioskViewModel(source, clock, lockout)
     photos = PhotoProvider(folder, cache)
     network = OfflineNetworkFactory()
     engine = QQmlApplicationEngine()

@@ -22,12 +22,12 @@ def read_new_pin(*, from_stdin: bool) -> str | None:
     if from_stdin:
         pin = sys.stdin.readline().strip()
     else:
-        pin = getpass.getpass("New staff PIN (4-8 digits): ")
+        pin = getpass.getpass("New staff PIN (6-8 digits): ")
         if getpass.getpass("The same PIN again: ") != pin:
             print("The two PINs differ; nothing was changed.", file=sys.stderr)  # noqa: T201
             return None
     if not valid_pin(pin):
-        print("A PIN is 4 to 8 digits; nothing was changed.", file=sys.stderr)  # noqa: T201
+        print("A PIN is 6 to 8 digits; nothing was changed.", file=sys.stderr)  # noqa: T201
         return None
     return pin
 

@@ -22,6 +22,7 @@ from kiosk.viewmodels.staff import StaffViewModel
 
 if TYPE_CHECKING:
     from kiosk.content.loader import Content
+    from kiosk.staff.pin import LockoutRecord
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -57,7 +58,11 @@ class KioskViewModel(QObject):
     resetRequested = Signal()
 
     def __init__(
-        self, source: ScreenSource, clock: Clock | None = None, parent: QObject | None = None
+        self,
+        source: ScreenSource,
+        clock: Clock | None = None,
+        lockout: LockoutRecord | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = source
@@ -71,7 +76,7 @@ class KioskViewModel(QObject):
         self._tiles = TileListModel(self)
         self._detail = DetailViewModel(self)
         self._idle = IdleViewModel(clock or time.monotonic, self)
-        self._staff = StaffViewModel(clock or time.monotonic, self)
+        self._staff = StaffViewModel(clock or time.monotonic, lockout, self)
         self._access = AccessViewModel(self)
         self._speech = SpeechViewModel(self._idle, clock or time.monotonic, self)
         self._speech.screen_text = self.screen_text

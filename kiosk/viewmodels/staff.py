@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -25,7 +26,7 @@ from kiosk.content.languages import translation_name
 from kiosk.content.problems import Problem
 from kiosk.models.usage_week import WEEK_DAYS, UsageDayListModel, UsageDayRow, week_rows
 from kiosk.qml import uncreatable
-from kiosk.staff.pin import MAX_TRIES, PinGate
+from kiosk.staff.pin import MAX_TRIES, LockoutRecord, PinGate
 from kiosk.stats.events import Kind
 from kiosk.stats.totals import DayTotals, median_seconds, merged
 
@@ -65,12 +66,16 @@ class StaffViewModel(QObject):
     exitRequested = Signal()
 
     def __init__(
-        self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        lockout: LockoutRecord | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        """`lockout`: where wrong tries are kept across restarts (none: in memory only)."""
         super().__init__(parent)
         self._clock = clock
         self._started = clock()
-        self._gate = PinGate(None, clock)
+        self._gate = PinGate(None, clock, lockout)
         self._entered = ""
         self._pad_open = False
         self._panel_open = False
@@ -167,7 +172,7 @@ class StaffViewModel(QObject):
         if seconds:
             return translate(
                 "StaffViewModel", "Liian monta väärää yritystä. Odota %1 min."
-            ).replace("%1", str(seconds // 60 + 1))
+            ).replace("%1", str(math.ceil(seconds / 60)))  # 300 s is 5 min, 301 s is 6
         if self._tries_left:
             return translate("StaffViewModel", "Väärä PIN. Yrityksiä jäljellä: %1").replace(
                 "%1", str(self._tries_left)

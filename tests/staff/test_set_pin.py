@@ -18,24 +18,25 @@ def test_set_pin_stores_a_hash_that_verifies(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_content(tmp_path, valid_data())
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("246813\n"))
     assert main(["set-pin", str(path), "--stdin"]) == 0
     text = path.read_text("utf-8")
-    assert "2468" not in text
+    assert "246813" not in text
     stored = json.loads(text)["settings"]["1"]["staff_pin_hash"]
-    assert verify_pin("2468", stored)
+    assert verify_pin("246813", stored)
     result = load_content(path)
     assert result.ok and result.content is not None
     assert result.content.settings.staff_pin_hash == stored
     assert "Staff PIN set" in capsys.readouterr().out
 
 
-def test_set_pin_refuses_a_pin_that_is_not_4_to_8_digits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("pin", ["12", "2468", "12345", "123456789", "12a456"])
+def test_set_pin_refuses_a_pin_that_is_not_6_to_8_digits(
+    pin: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_content(tmp_path, valid_data())
     before = path.read_text("utf-8")
-    monkeypatch.setattr("sys.stdin", io.StringIO("12\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{pin}\n"))
     assert main(["set-pin", str(path), "--stdin"]) == 1
     assert path.read_text("utf-8") == before
 

@@ -240,7 +240,10 @@ def _start_without_valid_content(
     if content is not None:
         ui = build_ui(content, language, places.images, lockout=places.lockout)
     else:
-        log.error("No valid content and no good copy of it: showing the out-of-order screen")
+        if copy.exists():
+            log.error("The good copy cannot be shown either: showing the out-of-order screen")
+        else:
+            log.error("No valid content and no good copy of it: showing the out-of-order screen")
         ui = build_ui_from(OUT_OF_ORDER, content_path.parent, places.images, lockout=places.lockout)
         if ui is not None:
             ui.view_model.set_out_of_order(True)

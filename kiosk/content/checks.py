@@ -174,6 +174,13 @@ def check_link(
 def check_texts(
     where: str, texts: Texts, languages: Languages, text_limits: TextLimits
 ) -> Iterator[Problem]:
+    if not languages.listed:
+        # The settings' languages are broken themselves: that is one problem, reported
+        # there, not one more for every text in the file.
+        for code, text in texts.items():
+            if isinstance(text, str):
+                yield from _length_problems(join_path(where, code), text.strip(), text_limits)
+        return
     if not _has_text(texts.get(languages.default)):
         yield Problem(
             where,

@@ -44,8 +44,15 @@ def locate(folder: Path, relative: str) -> Path | MissingFile:
 def _check_part(parent: Path, part: str, relative: str) -> MissingFile | None:
     try:
         names = [entry.name for entry in parent.iterdir()]
-    except OSError:
+    except FileNotFoundError:
         return MissingFile(f"file not found: {relative}")
+    except PermissionError:
+        return MissingFile(
+            f"{relative}: the kiosk may not open the folder {parent.name}/ (permission "
+            "denied); let the kiosk's user read it"
+        )
+    except OSError as error:
+        return MissingFile(f"{relative}: the folder {parent.name}/ cannot be read: {error}")
     if part in names:
         return None
     same_but_case = [name for name in names if name.casefold() == part.casefold()]

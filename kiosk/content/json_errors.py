@@ -23,15 +23,28 @@ _EXPLANATIONS = {
 }
 
 
+ENDS_EARLY = (
+    "the file ends early (something is missing at its end); if it is still being copied, "
+    "wait: it is read again once it changes"
+)
+
+
 def describe_json_error(error: json.JSONDecodeError) -> Problem:
+    where = f"line {error.lineno}, column {error.colno}"
+    # Unterminated text ran to the end: a line break inside quotes is another error.
+    at_the_end = not error.doc[error.pos :].strip() or error.msg.startswith("Unterminated string")
+    if at_the_end and error.msg != "Extra data":
+        return Problem(where, f"not valid JSON: {ENDS_EARLY}")
     explanation = _EXPLANATIONS.get(error.msg, error.msg)
-    return Problem(f"line {error.lineno}, column {error.colno}", f"not valid JSON: {explanation}")
+    return Problem(where, f"not valid JSON: {explanation}")
 
 
 def describe_unicode_error(raw: bytes, error: UnicodeDecodeError) -> Problem:
     before = raw[: error.start]
     line = before.count(b"\n") + 1
     column = error.start - (before.rfind(b"\n") + 1) + 1
+    if error.reason == "unexpected end of data":
+        return Problem(f"line {line}, column {column}", ENDS_EARLY)
     return Problem(
         f"line {line}, column {column}",
         "the file is not saved as UTF-8 text; save it again choosing the UTF-8 encoding",

@@ -30,7 +30,9 @@ _TINYDB_DEFAULT_TABLE = "_default"
 
 M = TypeVar("M", bound=BaseModel)
 
-_FALLBACK_LANGUAGES = Languages("fi", ("fi",))
+# When the settings do not validate: their languages if those at least are readable, else
+# none, which leaves the texts' language checks out (one broken setting, one message).
+_UNKNOWN_LANGUAGES = Languages("", ())
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +106,7 @@ def _load_tables(path: Path, db: TinyDB, decode_images: bool, folder: Path) -> L
     problems = list(_table_problems(db))
     settings_document = _load_settings(db, problems)
     documents = list(_validated(db, CATEGORIES_TABLE, Category, problems))
-    languages = _FALLBACK_LANGUAGES
+    languages = _raw_languages(db)
     if settings_document is not None:
         where, settings = settings_document
         languages = Languages(settings.default_language, settings.languages)
@@ -119,6 +121,20 @@ def _load_tables(path: Path, db: TinyDB, decode_images: bool, folder: Path) -> L
         return LoadResult(path, None, tuple(problems))
     ordered = sorted((category for _, category in documents), key=lambda c: (c.order, c.id))
     return LoadResult(path, Content(path, settings, tuple(ordered), folder), tuple(problems))
+
+
+def _raw_languages(db: TinyDB) -> Languages:
+    documents = db.table(SETTINGS_TABLE).all() if SETTINGS_TABLE in db.tables() else []
+    raw = documents[0] if len(documents) == 1 else {}
+    listed, default = raw.get("languages"), raw.get("default_language")
+    if (
+        isinstance(listed, list)
+        and listed
+        and all(isinstance(code, str) for code in listed)
+        and default in listed
+    ):
+        return Languages(default, tuple(listed))
+    return _UNKNOWN_LANGUAGES
 
 
 def _table_problems(db: TinyDB) -> Iterator[Problem]:

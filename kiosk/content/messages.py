@@ -16,6 +16,8 @@ _PLAIN = {
     "int_type": "must be a whole number without quotes, such as 60",
     "int_parsing": "must be a whole number without quotes, such as 60",
     "int_from_float": "must be a whole number without quotes, such as 60",
+    "bool_type": "must be true or false, without quotes",
+    "bool_parsing": "must be true or false, without quotes",
     "list_type": "must be a list in square brackets [ … ]",
     "tuple_type": "must be a list in square brackets [ … ]",
     "dict_type": "must be an object in curly braces { … }",

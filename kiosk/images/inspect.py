@@ -45,6 +45,10 @@ def inspect_image(path: Path, *, decode: bool = True) -> ImageInfo | ImageFault:
         return ImageFault(f"the image is far too large to show (over {_megapixels(MAX_PIXELS)})")
     except UnidentifiedImageError:
         return ImageFault("not an image file the kiosk can read; use JPEG, PNG or WebP")
+    except PermissionError:
+        return ImageFault(
+            "the kiosk may not read this file (permission denied); let its user read it"
+        )
     except (OSError, SyntaxError, ValueError):
         return ImageFault("the image file is damaged or incomplete; copy or save it again")
     return info

@@ -60,7 +60,9 @@ class UiTranslations:
         self._name = name
         if name is not None:
             self._install(name)
-        self._engine.retranslate()
+        # A view model can outlive its engine (a UI closed while a reset was on its way).
+        if shiboken6.isValid(self._engine):
+            self._engine.retranslate()
 
     def _install(self, name: str) -> None:
         translator = QTranslator()

@@ -64,3 +64,17 @@ def test_the_compiled_translations_are_current(tmp_path: Path) -> None:
         name = f"kiosk_{language}.qm"
         committed = (translations_folder() / name).read_bytes()
         assert (tmp_path / name).read_bytes() == committed, f"{name} is stale: run compile"
+
+
+def test_a_language_change_after_the_engine_is_gone_is_harmless(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtQml import QQmlEngine
+
+    from kiosk.i18n import UiTranslations
+
+    engine = QQmlEngine()
+    translations = UiTranslations(engine)
+    engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    translations.apply("sv")  # a reset on its way when the UI closed
+    translations.apply("fi")

@@ -131,6 +131,7 @@ def _raw_languages(db: TinyDB) -> Languages:
         isinstance(listed, list)
         and listed
         and all(isinstance(code, str) for code in listed)
+        and isinstance(default, str)
         and default in listed
     ):
         return Languages(default, tuple(listed))

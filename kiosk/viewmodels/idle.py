@@ -73,6 +73,10 @@ class IdleViewModel(QObject):
     def start(self) -> None:
         self._timer.start()
 
+    def stop(self) -> None:
+        """The UI is closing: no more prompts or resets."""
+        self._timer.stop()
+
     def activity(self) -> None:
         """A visitor touched the screen (or a key): the kiosk is in use."""
         self._last_input = self._clock()

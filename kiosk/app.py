@@ -125,15 +125,10 @@ def run(options: RunOptions) -> int:
 
 
 def leave(ui: KioskUi, code: int) -> int:
-    """After the event loop: Qt's teardown must not run while another thread is inside Qt.
-    If the speech thread is still held in a call (a speech-dispatcher slow to start, or
-    stuck), leave without that teardown; everything worth keeping (statistics, the log) is
-    written by then."""
-    if ui.view_model.speech_view_model.finish(ENGINE_WAIT_S):
-        return code
-    log.warning("The speech engine was still busy at exit; leaving without Qt's clean-up")
-    logging.shutdown()
-    os._exit(code)
+    """After the event loop: the speech worker ends (killed if it is stuck) before Qt's
+    own teardown."""
+    ui.view_model.speech_view_model.finish(ENGINE_WAIT_S)
+    return code
 
 
 def stop_on_sigterm(ui: KioskUi) -> None:

@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.set_defaults(handler=_run)
 
+    # Started by `kiosk run` itself (kiosk/speech_worker.py), not by people.
+    speech = commands.add_parser("speech-worker", help=argparse.SUPPRESS)
+    speech.set_defaults(handler=lambda _args: _speech_worker())
+
     snapshot = commands.add_parser("snapshot", help="render screens to PNG files")
     snapshot.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     snapshot.add_argument("--content", type=Path, default=None, help="content.json to show")
@@ -132,6 +136,12 @@ def _day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-28") from None
+
+
+def _speech_worker() -> int:
+    from kiosk.speech_worker import main
+
+    return main()
 
 
 def _run(args: argparse.Namespace) -> int:

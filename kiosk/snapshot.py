@@ -21,10 +21,10 @@ from kiosk.app import (
     user_places,
 )
 from kiosk.content.loader import Content
+from kiosk.speech_engine import MOCK_ENGINE
 from kiosk.stats.events import Kind
 from kiosk.stats.totals import DayTotals
 from kiosk.viewmodels.access import Look
-from kiosk.viewmodels.speech import MOCK_ENGINE, create_speech_engine
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def run_snapshots(request: SnapshotRequest) -> int:
         return 1
     # Qt's test voices (Finnish and English) stand in for the kiosk's, so that the pictures
     # show the read-aloud control where a kiosk with those voices would.
-    ui.view_model.speech_view_model.use_engine(lambda: create_speech_engine(MOCK_ENGINE))
+    ui.view_model.speech_view_model.use_engine(MOCK_ENGINE)
     for shot in shoot(ui, names, request.size, request.look):
         log.info("Wrote %s", save(shot, request.out))
     ui.view_model.speech_view_model.finish(READY_TIMEOUT_S)

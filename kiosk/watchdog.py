@@ -60,6 +60,8 @@ class Watchdog(QObject):
         self._last_resort = True
         self.beat()
         self._heart.start()
+        # The first turn of the event loop beats at once: start-up is over from then on.
+        QTimer.singleShot(0, self.beat)
         self._signals = _signal_pipe()
         threading.Thread(target=self._watch, name="watchdog", daemon=True).start()
 
@@ -68,7 +70,7 @@ class Watchdog(QObject):
         self._beats += 1
         self._last_beat = self._clock()
         if self._last_resort and math.isfinite(self._hang_after_s):
-            last_resort = self._hang_after_s + LAST_RESORT_AFTER_S
+            last_resort = self._limit_s() + LAST_RESORT_AFTER_S
             faulthandler.dump_traceback_later(last_resort, exit=True, file=sys.stderr)
 
     def event_loop_ended(self) -> None:

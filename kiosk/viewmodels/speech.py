@@ -1,103 +1,54 @@
 """Read aloud: the current screen's text, spoken in the visitor's language.
 
-QtTextToSpeech comes from PySide6-Addons and needs the system's sound libraries; where it
-cannot load, or has no voice for the language, the control is simply not shown.
+The speech engine runs in a process of its own (kiosk/speech_worker.py): a call into it can
+block for good, holding Python's lock, and no call may stop the kiosk. Where speech cannot
+work, or has no voice for the language, the control is simply not shown.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import (
-    Property,
-    QLoggingCategory,
-    QObject,
-    QThread,
-    QTimer,
-    Signal,
-    SignalInstance,
-    Slot,
-)
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.content.languages import speech_locale
 from kiosk.qml import uncreatable
-from kiosk.speechd import socket_path, speech_dispatcher_hung
+from kiosk.viewmodels import speech_process
 from kiosk.viewmodels.idle import Clock, IdleViewModel
-from kiosk.viewmodels.speech_worker import EngineFactory, SpeechWorker, start_speech_thread
-
-if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
+from kiosk.viewmodels.speech_process import SpeechProcess
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
 
-# Qt's test engine: never chosen for visitors, only when asked for by name.
-MOCK_ENGINE = "mock"
-
 log = logging.getLogger(__name__)
 
-# How long the engine may take to answer before read aloud switches itself off: a command
-# (speaking, stopping, choosing a voice), and making the engine (speech-dispatcher starting).
+# How long the worker may take to answer before read aloud switches itself off: a command
+# (speaking, stopping, choosing a voice), and starting (speech-dispatcher starting).
 ANSWER_LIMIT_S = 5.0
-CREATE_LIMIT_S = 20.0
+START_LIMIT_S = 20.0
 CHECK_MS = 1000
 STARTING = "starting"
 CHOOSING = "choosing a voice"
 
 
-def _quiet_library_probing() -> None:
-    """Qt Multimedia, under the speech engines, reports every sound library it looks for and
-    does not find (pipewire on a PulseAudio system): noise in a kiosk's log."""
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
-
-
-def create_speech_engine(name: str | None = None) -> QTextToSpeech | None:
-    """The named engine, or the system's own; None where speech cannot work here."""
-    if threading.current_thread() is threading.main_thread():
-        _quiet_library_probing()
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError as error:
-        log.warning("Read aloud is off: QtTextToSpeech cannot load (%s)", error)
-        return None
-    if name is None:
-        engines = [e for e in QTextToSpeech.availableEngines() if e != MOCK_ENGINE]
-        if not engines:
-            log.warning("Read aloud is off: no speech engine is installed")
-            return None
-        name = engines[0]
-    if name == "speechd" and speech_dispatcher_hung():
-        log.warning("Read aloud is off: speech-dispatcher does not answer (%s)", socket_path())
-        return None
-    engine = QTextToSpeech(name)
-    if engine.state() == QTextToSpeech.State.Error:
-        log.warning("Read aloud is off: speech engine %s failed: %s", name, engine.errorString())
-        return None
-    return engine
-
-
 @QmlElement
 @uncreatable("The kiosk view model owns read aloud.")
 class SpeechViewModel(QObject):
-    """Read aloud for the screens. The engine lives on the speech thread (see
-    speech_worker); this side sends it commands and never waits. A command unanswered
-    within its time limit switches read aloud off for good, and the kiosk carries on."""
+    """Read aloud for the screens. Commands go to the worker process, which answers each;
+    nothing here waits. One unanswered within its time limit (or a worker that dies) ends
+    the worker and switches read aloud off for good, and the kiosk carries on."""
 
     changed = Signal()
-    # The system's engine is attached, or found missing.
+    # The engine has started, or been found missing.
     engineReady = Signal()
     # A visitor used read aloud: read or repeat.
     used = Signal(str)
-    # Commands for the worker: a command number, then its arguments.
-    _to_create = Signal(int, object)
-    _to_choose = Signal(int, str)
-    _to_say = Signal(int, str)
-    _to_stop = Signal(int)
+    # Each word as it is spoken.
+    wordSpoken = Signal(str)
 
     def __init__(
         self, idle: IdleViewModel, clock: Clock = time.monotonic, parent: QObject | None = None
@@ -105,7 +56,9 @@ class SpeechViewModel(QObject):
         super().__init__(parent)
         self._idle = idle
         self._clock = clock
-        self._engine: QTextToSpeech | None = None
+        self._engine_name: str | None = None
+        # The locale of the voice the worker chose last, such as fi_FI.
+        self.voice_locale = ""
         self._language = ""
         self._has_voice = False
         self._speaking = False
@@ -113,8 +66,8 @@ class SpeechViewModel(QObject):
         self._used = False
         self._loading = False
         self._off = False
-        self._thread: QThread | None = None
-        self._worker: SpeechWorker | None = None
+        self._finishing = False
+        self._process: SpeechProcess | None = None
         self._commands = 0
         self._last_choice = 0
         # Unanswered commands: what, when sent, how long it may take.
@@ -125,9 +78,9 @@ class SpeechViewModel(QObject):
         self.screen_text: Callable[[], str] = lambda: ""
 
     @property
-    def engine(self) -> QTextToSpeech | None:
-        """The engine (on the speech thread), once the worker has taken it."""
-        return self._engine
+    def engine_name(self) -> str | None:
+        """The worker's engine ("speechd", "mock"), once it has started one."""
+        return self._engine_name
 
     @property
     def last_text(self) -> str:
@@ -148,26 +101,24 @@ class SpeechViewModel(QObject):
     def switched_off(self) -> bool:
         return self._off
 
-    def use_engine(self, factory: EngineFactory) -> None:
-        """Make an engine on the speech thread and speak with it (the first one made); the
-        tests and snapshots use Qt's test voices this way."""
-        _quiet_library_probing()
-        self._send(STARTING, self._to_create, factory, limit_s=CREATE_LIMIT_S)
+    def use_engine(self, name: str | None) -> None:
+        """Start the worker with the named engine (Qt's test voices in tests and snapshots),
+        or the system's own for None."""
+        self._send(STARTING, {"do": "start", "engine": name}, limit_s=START_LIMIT_S)
 
     def load_system_engine(self) -> None:
-        """Use the system's speech engine. Made on the speech thread, since starting
-        speech-dispatcher and listing its voices takes a second or two. Only once."""
+        """Use the system's speech engine: starting speech-dispatcher and listing its voices
+        takes a second or two, in the worker. Only once."""
         if not self._loading:
             self._loading = True
-            self.use_engine(create_speech_engine)
+            self.use_engine(None)
 
     def finish(self, timeout_s: float) -> bool:
-        """On exit, before Qt tears down (a thread still inside Qt then aborts the process):
-        end the speech thread. False if it is still held in a call after `timeout_s`."""
-        if self._thread is None:
-            return True
-        self._thread.quit()
-        return bool(self._thread.wait(int(timeout_s * 1000)))
+        """On exit: end the worker (killed if it does not end within `timeout_s`)."""
+        self._finishing = True
+        if self._process is not None:
+            self._process.end(timeout_s)
+        return True
 
     def set_language(self, language: str) -> None:
         self.stop()
@@ -199,8 +150,8 @@ class SpeechViewModel(QObject):
     @Slot()
     def stop(self) -> None:
         saying = any(what == "speaking" for what, _sent, _limit in self._pending.values())
-        if self._engine is not None and (self._speaking or saying):
-            self._send("stopping", self._to_stop)
+        if self._engine_name is not None and (self._speaking or saying):
+            self._send("stopping", {"do": "stop"})
 
     @Slot()
     def check_answers(self) -> None:
@@ -208,88 +159,81 @@ class SpeechViewModel(QObject):
         now = self._clock()
         for what, sent, limit_s in self._pending.values():
             if now - sent > limit_s:
-                self._switch_off(what, limit_s)
+                self._switch_off(f"it did not answer within {limit_s:.0f} s ({what})")
                 return
 
     def _say(self, text: str) -> None:
-        if self._engine is None or not self._has_voice or not text.strip():
+        if self._engine_name is None or not self._has_voice or not text.strip():
             return
         self._last_text = text
-        self._send("speaking", self._to_say, text)
+        self._send("speaking", {"do": "say", "text": text})
 
     def _choose_voice(self) -> None:
-        if self._engine is not None:
+        if self._engine_name is not None:
             locale = speech_locale(self._language or "fi")
-            self._last_choice = self._send(CHOOSING, self._to_choose, locale)
+            self._last_choice = self._send(CHOOSING, {"do": "choose", "locale": locale})
 
-    def _speech_thread(self) -> QThread:
-        if self._thread is None:
-            self._thread, worker = start_speech_thread()
-            self._worker = worker  # a Python reference keeps it alive
-            self._to_create.connect(worker.create)
-            self._to_choose.connect(worker.choose)
-            self._to_say.connect(worker.say)
-            self._to_stop.connect(worker.stop)
-            worker.answered.connect(self._answered)
-            worker.engineSet.connect(self._engine_set)
-            worker.voiceChosen.connect(self._voice_chosen)
-            worker.stateReported.connect(self._state_reported)
-        return self._thread
-
-    def _send(self, what: str, command: SignalInstance, *args: object, limit_s: float = 0) -> int:
-        if self._off:
+    def _send(self, what: str, command: dict[str, Any], limit_s: float = 0) -> int:
+        if self._off or self._finishing:
             return 0
-        self._speech_thread()
+        if self._process is None:
+            self._process = SpeechProcess(speech_process.worker_command(), self)
+            self._process.message.connect(self._received)
+            self._process.ended.connect(self._worker_ended)
         self._commands += 1
         self._pending[self._commands] = (what, self._clock(), limit_s or ANSWER_LIMIT_S)
-        command.emit(self._commands, *args)
+        self._process.send({"id": self._commands, **command})
         if not self._checker.isActive():
             self._checker.start()
         return self._commands
 
-    def _answered(self, command: int) -> None:
-        self._pending.pop(command, None)
-        if not self._pending:
-            self._checker.stop()
+    def _received(self, message: dict[str, Any]) -> None:
+        if self._off:
+            return
+        if "answered" in message:
+            self._pending.pop(message["answered"], None)
+            if not self._pending:
+                self._checker.stop()
+        elif "engine" in message:
+            self._engine_set(message["engine"])
+        elif "voice" in message:
+            self.voice_locale = str(message.get("locale", ""))
+            self._voice_chosen(message.get("for", 0), bool(message["voice"]))
+        elif "state" in message:
+            self._set_speaking(message["state"] == "speaking")
+        elif "error" in message:
+            log.warning("Read aloud failed: %s", message["error"])
+        elif "word" in message:
+            self.wordSpoken.emit(str(message["word"]))
 
-    def _switch_off(self, what: str, limit_s: float) -> None:
-        log.warning(
-            "Read aloud is off: the speech engine did not answer within %.0f s (%s); "
-            "the kiosk goes on without it",
-            limit_s,
-            what,
-        )
+    def _worker_ended(self) -> None:
+        if not self._finishing and not self._off:
+            self._switch_off("its process ended")
+
+    def _switch_off(self, why: str) -> None:
+        log.warning("Read aloud is off: the speech engine %s; the kiosk goes on without it", why)
         self._off = True
         self._pending.clear()
         self._checker.stop()
-        if self._thread is not None:
-            self._thread.quit()  # if the call ever returns
+        if self._process is not None:
+            self._process.kill()
         self._has_voice = False
         self._set_speaking(False)
         self.changed.emit()
 
-    def _engine_set(self, engine: QTextToSpeech | None) -> None:
-        if self._off:
-            return
-        had_engine = self._engine is not None
-        self._engine = engine
-        if engine is not None and not had_engine:
+    def _engine_set(self, name: object) -> None:
+        had_engine = self._engine_name is not None
+        if isinstance(name, str) and not had_engine:
+            self._engine_name = name
             self._choose_voice()
         self.engineReady.emit()
 
     def _voice_chosen(self, command: int, found: bool) -> None:
-        if self._off or command != self._last_choice:
-            return  # switched off, or a later choice is on its way
+        if command != self._last_choice:
+            return  # a later choice is on its way
         if found != self._has_voice:
             self._has_voice = found
             self.changed.emit()
-
-    def _state_reported(self, speaking: bool, error: str) -> None:
-        if self._off:
-            return
-        if error:
-            log.warning("Read aloud failed: %s", error)
-        self._set_speaking(speaking)
 
     def _set_speaking(self, speaking: bool) -> None:
         if speaking != self._speaking:

@@ -4,15 +4,18 @@ falls back to the last good copy, or to a calm out-of-order screen."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from kiosk.app import KioskUi, Places, Startup, finish_after_first_frame, start
 from kiosk.start_snapshot import read_snapshot, snapshot_path
 from tests.content.builders import changed, valid_data, write_content
 from tests.content.hostile import HOSTILE
+from tests.content.mutations import broken_bytes, broken_structure
 from tests.ui.helpers import dispose, find
 
 
@@ -140,3 +143,34 @@ def test_unwritable_data_and_cache_folders_still_show_the_content(
     usage.close()
     assert [t.title for t in started.ui.view_model.source.tiles()] == ["Luokka 1", "Luokka 2"]
     assert find(started.ui, "tile-category-1").isVisible()
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(broken=broken_structure() | broken_bytes().map(lambda data: data.decode("latin-1")))
+def test_any_broken_content_at_start_shows_content_never_an_exit(
+    broken: str, places: Places, made: list[KioskUi], qtbot: object
+) -> None:
+    """Whatever content.json holds at start, with a good copy kept: the kiosk starts and
+    shows either that content or the good copy (never an exit, never out of order)."""
+    from kiosk.content.loader import load_content
+    from kiosk.paths import default_content_path
+
+    bundled = default_content_path().parent
+    folder = places.content.parent
+    if not (folder / "resources").exists():
+        shutil.copytree(bundled / "resources", folder / "resources")
+    shutil.copy2(bundled / "content.json", places.content)
+    if not places.last_good.exists():
+        first_frame(begin(places, made), places, qtbot)
+    places.content.write_text(broken, "utf-8")
+    again = begin(places, made)
+    assert not again.ui.view_model.property("outOfOrder")
+    shown = [tile.title for tile in again.ui.view_model.source.tiles()]
+    loaded = load_content(places.content, decode_images=False).content
+    assert shown and (loaded is not None or len(shown) == 5)
+    dispose(again.ui)
+    made.remove(again.ui)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import wait_until_running
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -44,12 +46,7 @@ def _start(tmp_path: Path, **extra: str) -> subprocess.Popen[str]:
 
 def _stop_once_running(kiosk: subprocess.Popen[str]) -> float:
     """SIGTERM as soon as the kiosk says it runs; the seconds it took to end."""
-    assert kiosk.stderr is not None
-    for line in kiosk.stderr:
-        if "Kiosk running" in line:
-            break
-    else:
-        pytest.fail("the kiosk never said it was running")
+    wait_until_running(kiosk)
     began = time.monotonic()
     kiosk.send_signal(signal.SIGTERM)
     kiosk.wait(timeout=30)

@@ -9,14 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.watchdog import EXIT_HUNG, STARTING_S, Watchdog
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.ui.test_idle import FakeClock as Clock
 
 
 @pytest.fixture

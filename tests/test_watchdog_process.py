@@ -17,6 +17,7 @@ import pytest
 from kiosk.paths import default_content_path
 from kiosk.reload import POLL_MS
 from kiosk.watchdog import EXIT_HUNG
+from tests.processes import wait_until_running
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,12 +48,7 @@ def _start(tmp_path: Path, watchdog_s: int) -> tuple[subprocess.Popen[str], Path
         str(watchdog_s),
     ]
     kiosk = subprocess.Popen(command, cwd=ROOT, env=environment, stderr=subprocess.PIPE, text=True)
-    assert kiosk.stderr is not None
-    for line in kiosk.stderr:
-        if "Kiosk running" in line:
-            break
-    else:
-        pytest.fail("the kiosk never said it was running")
+    wait_until_running(kiosk)
     return kiosk, content / "content.json"
 
 

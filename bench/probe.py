@@ -40,7 +40,7 @@ def main() -> None:
     from PySide6.QtQml import QQmlApplicationEngine
     from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
-    from kiosk.signals import connect_once
+    from kiosk.platform.signals import connect_once
     from tests.qt_input import mouse_click
 
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
@@ -52,7 +52,7 @@ def main() -> None:
         window = engine.rootObjects()[0]
         ui = None
     else:
-        from kiosk.app import Places, create_application, finish_after_first_frame, start
+        from kiosk.startup.app import Places, create_application, finish_after_first_frame, start
 
         app = create_application(software_rendering=True)
         places = Places(cache=CACHE, data=CACHE / "data", content=SOURCE)
@@ -71,7 +71,7 @@ def main() -> None:
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, tap_next if ui and TAPS else finish))
 
     def tile_centre(category_id: str) -> QPointF:
-        from kiosk.snapshot import visible_items  # delegates are not QObject children
+        from kiosk.tools.snapshot import visible_items  # delegates are not QObject children
 
         name = f"tile-{category_id}"
         tile = next(i for i in visible_items(window.contentItem()) if i.objectName() == name)

@@ -29,16 +29,16 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF  # noqa: E402
 
-from kiosk.app import (  # noqa: E402
+from kiosk.platform.qt_messages import collected_qt_warnings  # noqa: E402
+from kiosk.services.reload import ContentReloader  # noqa: E402
+from kiosk.startup.app import (  # noqa: E402
     Places,
     create_application,
     settle_interpreter,
     start,
     start_statistics,
 )
-from kiosk.qt_messages import collected_qt_warnings  # noqa: E402
-from kiosk.reload import ContentReloader  # noqa: E402
-from kiosk.snapshot import visible_items, wait_until_ready  # noqa: E402
+from kiosk.tools.snapshot import visible_items, wait_until_ready  # noqa: E402
 from tests.qt_input import mouse_click, mouse_move, mouse_press, mouse_release  # noqa: E402
 
 

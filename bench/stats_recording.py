@@ -39,11 +39,11 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtQuick import QQuickItem, QQuickWindow  # noqa: E402
 
-from kiosk.app import Places, create_application, settle_interpreter, start  # noqa: E402
-from kiosk.snapshot import visible_items, wait_until_ready  # noqa: E402
+from kiosk.startup.app import Places, create_application, settle_interpreter, start  # noqa: E402
 from kiosk.stats.events import Event, Kind  # noqa: E402
 from kiosk.stats.recorder import Recorder  # noqa: E402
 from kiosk.stats.store import KEEP_EVENTS_DAYS, StatsStore  # noqa: E402
+from kiosk.tools.snapshot import visible_items, wait_until_ready  # noqa: E402
 
 if TYPE_CHECKING:
     from kiosk.content.loader import Content

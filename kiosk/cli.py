@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk import installed_version
-from kiosk.paths import bundled_content_path, default_content_path, is_frozen
+from kiosk.shared.paths import bundled_content_path, default_content_path, is_frozen
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.set_defaults(handler=_run)
 
-    # Started by `kiosk run` itself (kiosk/speech_worker.py), not by people.
+    # Started by `kiosk run` itself (kiosk/platform/speech_worker.py), not by people.
     speech = commands.add_parser("speech-worker", help=argparse.SUPPRESS)
     speech.set_defaults(handler=lambda _args: _speech_worker())
 
@@ -139,13 +139,13 @@ def _day(text: str) -> date:
 
 
 def _speech_worker() -> int:
-    from kiosk.speech_worker import main
+    from kiosk.platform.speech_worker import main
 
     return main()
 
 
 def _run(args: argparse.Namespace) -> int:
-    from kiosk.app import RunOptions, run  # Qt loads only for the commands that need it.
+    from kiosk.startup.app import RunOptions, run  # Qt loads only for the commands that need it.
 
     content = args.content or _staff_content()
     options = RunOptions(
@@ -161,7 +161,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _snapshot(args: argparse.Namespace) -> int:
     _render_offscreen()
-    from kiosk.snapshot import SnapshotRequest, run_snapshots
+    from kiosk.tools.snapshot import SnapshotRequest, run_snapshots
     from kiosk.viewmodels.access import Look
 
     screens = tuple(name for name in args.screens.split(",") if name)
@@ -178,7 +178,7 @@ def _snapshot(args: argparse.Namespace) -> int:
 
 def _self_test(args: argparse.Namespace) -> int:
     _render_offscreen()
-    from kiosk.selftest import self_test
+    from kiosk.tools.selftest import self_test
 
     report = self_test(args.content or _staff_content())
     for line in report.lines():
@@ -212,7 +212,7 @@ def _set_pin(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from kiosk.paths import user_data_folder
+    from kiosk.shared.paths import user_data_folder
     from kiosk.stats.command import StatsRequest, run_stats
     from kiosk.stats.store import statistics_folder
 

@@ -111,12 +111,12 @@ def test_version_comes_from_the_package_metadata(capsys: pytest.CaptureFixture[s
 
 
 def test_run_passes_every_option_on(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    import kiosk.app
+    import kiosk.startup.app
 
-    seen: list[kiosk.app.RunOptions] = []
-    monkeypatch.setattr(kiosk.app, "run", lambda options: seen.append(options) or 0)
+    seen: list[kiosk.startup.app.RunOptions] = []
+    monkeypatch.setattr(kiosk.startup.app, "run", lambda options: seen.append(options) or 0)
     log = tmp_path / "kiosk.log"
     content = tmp_path / "content.json"
     args = ["--content", str(content), "--windowed", "--size", "800x600", "--lang", "sv"]
     assert main([*args, "--log-file", str(log)]) == 0
-    assert seen == [kiosk.app.RunOptions(content, True, (800, 600), "sv", log)]
+    assert seen == [kiosk.startup.app.RunOptions(content, True, (800, 600), "sv", log)]

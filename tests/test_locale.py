@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from kiosk.app import use_utf8_locale
+from kiosk.startup.app import use_utf8_locale
 
 
 @pytest.fixture

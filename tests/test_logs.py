@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from kiosk import logs
+from kiosk.shared import logs
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from kiosk.signals import connect_once
+from kiosk.platform.signals import connect_once
 
 
 class _Emitter(QObject):

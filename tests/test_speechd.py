@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.speechd import socket_path, speech_dispatcher_hung
+from kiosk.platform.speechd import socket_path, speech_dispatcher_hung
 
 
 def _serve(path: Path, answer: bytes | None) -> Iterator[None]:

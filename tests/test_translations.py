@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.i18n_tools import TARGET_LANGUAGES, compile_all, ts_file, update
-from kiosk.paths import translations_folder
+from kiosk.shared.paths import translations_folder
+from kiosk.tools.i18n_tools import TARGET_LANGUAGES, compile_all, ts_file, update
 
 PLACEHOLDER = re.compile(r"%\d")
 
@@ -70,7 +70,7 @@ def test_a_language_change_after_the_engine_is_gone_is_harmless(qapp: object) ->
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtQml import QQmlEngine
 
-    from kiosk.i18n import UiTranslations
+    from kiosk.platform.i18n import UiTranslations
 
     engine = QQmlEngine()
     translations = UiTranslations(engine)

@@ -8,7 +8,7 @@ import logging
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.watchdog import EXIT_HUNG, STARTING_S, Watchdog
+from kiosk.platform.watchdog import EXIT_HUNG, STARTING_S, Watchdog
 from tests.ui.test_idle import FakeClock as Clock
 
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.paths import default_content_path
-from kiosk.reload import POLL_MS
-from kiosk.watchdog import EXIT_HUNG
+from kiosk.platform.watchdog import EXIT_HUNG
+from kiosk.services.reload import POLL_MS
+from kiosk.shared.paths import default_content_path
 from tests.processes import wait_until_running
 
 ROOT = Path(__file__).resolve().parent.parent

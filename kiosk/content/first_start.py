@@ -7,7 +7,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from kiosk.content.atomic import atomic_write_bytes
+from kiosk.shared.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.content.atomic import atomic_write_bytes
+from kiosk.shared.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

@@ -8,11 +8,11 @@ from typing import Any, cast
 
 from tinydb.storages import Storage
 
-from kiosk.compat import override
-from kiosk.content.atomic import atomic_write_bytes
 from kiosk.content.characters import value_problems
 from kiosk.content.json_errors import describe_json_error, describe_unicode_error
 from kiosk.content.problems import ContentFileError, Problem, join_path
+from kiosk.shared.atomic import atomic_write_bytes
+from kiosk.shared.compat import override
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 

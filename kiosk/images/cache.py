@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from kiosk.content.atomic import atomic_write_bytes
 from kiosk.images.geometry import Box
+from kiosk.shared.atomic import atomic_write_bytes
 
 if TYPE_CHECKING:
     from PIL import Image

@@ -10,7 +10,7 @@ from PySide6.QtQml import QmlElement
 
 from kiosk.content.languages import autonym
 from kiosk.models.row_model import RowListModel
-from kiosk.qml import uncreatable
+from kiosk.platform.qml import uncreatable
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1

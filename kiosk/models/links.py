@@ -11,7 +11,7 @@ from kiosk.content.display import breakable_at_slashes
 from kiosk.content.rows import LinkRow
 from kiosk.models.row_model import RowListModel
 from kiosk.models.sources import qr_source
-from kiosk.qml import uncreatable
+from kiosk.platform.qml import uncreatable
 from kiosk.qr.code import module_count
 
 QML_IMPORT_NAME = "Kiosk"

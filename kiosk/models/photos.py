@@ -10,7 +10,7 @@ from PySide6.QtQml import QmlElement
 from kiosk.content.rows import PhotoRow
 from kiosk.models.row_model import RowListModel
 from kiosk.models.sources import photo_source
-from kiosk.qml import uncreatable
+from kiosk.platform.qml import uncreatable
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from kiosk.compat import override
+from kiosk.shared.compat import override
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex

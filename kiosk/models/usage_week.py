@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtQml import QmlElement
 
 from kiosk.models.row_model import RowListModel
-from kiosk.qml import uncreatable
+from kiosk.platform.qml import uncreatable
 from kiosk.stats.events import Kind
 from kiosk.stats.totals import DayTotals
 

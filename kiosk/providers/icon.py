@@ -14,7 +14,7 @@ from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 from PySide6.QtSvg import QSvgRenderer
 
-from kiosk.compat import override
+from kiosk.shared.compat import override
 
 # 24 × 24 outlines, and the parts to fill.
 STROKES = {

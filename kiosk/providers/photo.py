@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.compat import override
 from kiosk.content.files import MissingFile, locate
 from kiosk.images.cache import ScaledImageCache
 from kiosk.images.geometry import Box
 from kiosk.providers.qimage import to_qimage
+from kiosk.shared.compat import override
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.compat import override
 from kiosk.providers.qimage import to_qimage
 from kiosk.qr.code import qr_image
+from kiosk.shared.compat import override
 
 _DEFAULT_SIDE = 300
 

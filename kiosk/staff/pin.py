@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.content.atomic import atomic_write_bytes
+from kiosk.shared.atomic import atomic_write_bytes
 
 PIN_PATTERN = re.compile(r"[0-9]{6,8}")
 MAX_TRIES = 5

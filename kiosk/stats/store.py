@@ -25,8 +25,8 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
-from kiosk.compat import override
-from kiosk.content.atomic import atomic_write_bytes
+from kiosk.shared.atomic import atomic_write_bytes
+from kiosk.shared.compat import override
 from kiosk.stats.events import Event
 from kiosk.stats.totals import DayTotals, totals_by_day
 

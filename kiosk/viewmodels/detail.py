@@ -8,7 +8,7 @@ from PySide6.QtQml import QmlElement
 from kiosk.content.rows import EMPTY_PAGE, DetailPage
 from kiosk.models.links import LinkListModel
 from kiosk.models.photos import PhotoListModel
-from kiosk.qml import uncreatable
+from kiosk.platform.qml import uncreatable
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1

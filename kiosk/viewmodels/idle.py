@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
-from kiosk.compat import override
-from kiosk.qml import uncreatable
+from kiosk.platform.qml import uncreatable
+from kiosk.shared.compat import override
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1

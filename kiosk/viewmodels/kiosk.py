@@ -11,9 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObjec
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content.rows import ScreenSource, TileRow
-from kiosk.i18n import translate_in
 from kiosk.models.languages import LanguageListModel, language_rows
 from kiosk.models.tiles import TileListModel, tile_photo_source
+from kiosk.platform.i18n import translate_in
 from kiosk.viewmodels.access import AccessViewModel
 from kiosk.viewmodels.detail import DetailViewModel
 from kiosk.viewmodels.idle import Clock, IdleViewModel
@@ -21,7 +21,10 @@ from kiosk.viewmodels.speech import SpeechViewModel
 from kiosk.viewmodels.staff import StaffViewModel
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kiosk.content.loader import Content
+    from kiosk.content.problems import Problem
     from kiosk.staff.pin import LockoutRecord
 
 QML_IMPORT_NAME = "Kiosk"
@@ -245,6 +248,13 @@ class KioskViewModel(QObject):
                 "IdlePrompt", "Kosketa näyttöä jatkaaksesi. Muuten palataan alkuun."
             )
             self._speech.announce(f"{question} {hint}")
+
+    def record_load(self, source: Path, problems: tuple[Problem, ...], note: str) -> None:
+        """Tell the staff panel what the last load found, and what is shown now."""
+        content = self.content
+        categories = len(content.categories) if content else 0
+        images = sum(len(c.images) for c in content.categories) if content else 0
+        self._staff.record_load(str(source), problems, note, categories, images)
 
     @property
     def leaving(self) -> bool:

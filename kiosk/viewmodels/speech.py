@@ -1,6 +1,6 @@
 """Read aloud: the current screen's text, spoken in the visitor's language.
 
-The speech engine runs in a process of its own (kiosk/speech_worker.py): a call into it can
+The speech engine runs in a process of its own (kiosk/platform/speech_worker.py): a call into it can
 block for good, holding Python's lock, and no call may stop the kiosk. Where speech cannot
 work, or has no voice for the language, the control is simply not shown.
 """
@@ -16,7 +16,7 @@ from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.content.languages import speech_locale
-from kiosk.qml import uncreatable
+from kiosk.platform.qml import uncreatable
 from kiosk.viewmodels import speech_process
 from kiosk.viewmodels.idle import Clock, IdleViewModel
 from kiosk.viewmodels.speech_process import SpeechProcess

@@ -1,5 +1,5 @@
 """The kiosk's side of the speech worker process: commands written to it, answers and events
-read from it as they come, never waited for (see kiosk/speech_worker.py)."""
+read from it as they come, never waited for (see kiosk/platform/speech_worker.py)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ from kiosk import installed_version
 from kiosk.content.languages import translation_name
 from kiosk.content.problems import Problem
 from kiosk.models.usage_week import WEEK_DAYS, UsageDayListModel, UsageDayRow, week_rows
-from kiosk.qml import uncreatable
+from kiosk.platform.qml import uncreatable
 from kiosk.staff.pin import MAX_TRIES, LockoutRecord, PinGate
 from kiosk.stats.events import Kind
 from kiosk.stats.totals import DayTotals, median_seconds, merged

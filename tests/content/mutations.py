@@ -10,7 +10,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from kiosk.paths import default_content_path
+from kiosk.shared.paths import default_content_path
 
 BUNDLED_BYTES = default_content_path().read_bytes()
 BUNDLED = json.loads(BUNDLED_BYTES)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.content.loader import Content, load_content
-from kiosk.paths import app_root, default_content_path
+from kiosk.shared.paths import app_root, default_content_path
 
 CUSTOMER_CATEGORIES = [
     "Matalan kynnyksen palvelut",

@@ -55,7 +55,7 @@ def test_a_start_cut_short_copies_again(tmp_path: Path) -> None:
 def test_a_checkout_uses_its_own_content_json_in_place(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from kiosk.paths import bundled_content_path, default_content_path
+    from kiosk.shared.paths import bundled_content_path, default_content_path
 
     monkeypatch.delattr(sys, "frozen", raising=False)
     assert default_content_path() == bundled_content_path()

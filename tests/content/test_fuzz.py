@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 
 from kiosk.content.fingerprint import content_fingerprint
 from kiosk.content.loader import LoadResult, load_content
-from kiosk.paths import default_content_path
+from kiosk.shared.paths import default_content_path
 from tests.content.mutations import broken_bytes, broken_structure
 
 EXAMPLES = settings(

@@ -12,7 +12,7 @@ import pytest
 from kiosk.content.files import locate
 from kiosk.content.loader import load_content
 from kiosk.images.inspect import inspect_image
-from kiosk.paths import default_content_path
+from kiosk.shared.paths import default_content_path
 from tests.content.builders import IMAGE_FILE, changed, valid_data, write_content
 
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB
 
-from kiosk.content import atomic
-from kiosk.content.atomic import LEFTOVER_AGE_S, atomic_write_bytes
 from kiosk.content.problems import ContentFileError
 from kiosk.content.storage import ContentStorage
+from kiosk.shared import atomic
+from kiosk.shared.atomic import LEFTOVER_AGE_S, atomic_write_bytes
 from tests.content.builders import valid_data
 
 OLD = {"settings": {"1": {"title": {"fi": "Vanha"}}}}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import create_application
+from kiosk.startup.app import create_application
 from tests.system_packages import missing, require_library, require_program
 
 X11_SIZE = (1920, 1080)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF
 
-from kiosk.app import build_ui
 from kiosk.content.loader import load_content
 from kiosk.images.cache import ScaledImageCache
+from kiosk.startup.app import build_ui
 from tests.ui.helpers import dispose, find, find_all, tap, window_rect
 
 Box = tuple[int, int, int, int]
@@ -43,7 +43,7 @@ def home_layout(content_file: Path, size: tuple[int, int], cache: Path) -> HomeL
     try:
         ui.window.resize(*size)
         ui.window.show()
-        from kiosk.snapshot import wait_until_ready
+        from kiosk.tools.snapshot import wait_until_ready
 
         wait_until_ready(ui)
         screen = QRectF(0, 0, *size)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.paths import default_content_path
+from kiosk.shared.paths import default_content_path
 from tests.display.running import STARTED, RunningKiosk, wait_for
 from tests.display.screens import distinct_colours, offscreen_references, same_screen
 from tests.system_packages import require_library, require_program

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.paths import default_content_path
+from kiosk.shared.paths import default_content_path
 from tests.display.conftest import X11_SIZE
 from tests.display.layout import HomeLayout, home_layout
 from tests.display.running import (

@@ -103,7 +103,7 @@ def test_since_and_until_choose_the_days(folder: Path, capsys: pytest.CaptureFix
 
 def test_names_come_from_the_default_content() -> None:
     from kiosk.content.loader import load_content
-    from kiosk.paths import default_content_path
+    from kiosk.shared.paths import default_content_path
 
     content = load_content(default_content_path()).content
     assert content is not None

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import KioskUi, build_ui, create_application
 from kiosk.content.loader import Content, load_content
 from kiosk.images.cache import ScaledImageCache
-from kiosk.paths import default_content_path
-from kiosk.qt_messages import collected_qt_warnings
-from kiosk.snapshot import wait_until_ready
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.platform.qt_messages import collected_qt_warnings
+from kiosk.shared.paths import default_content_path
+from kiosk.startup.app import build_ui, create_application
+from kiosk.tools.snapshot import wait_until_ready
 from kiosk.viewmodels.idle import Clock
 from tests.ui.helpers import dispose
 

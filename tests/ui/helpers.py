@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Q
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk.app import KioskUi
-from kiosk.snapshot import visible_items, wait_until_ready
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.tools.snapshot import visible_items, wait_until_ready
 from tests.qt_input import mouse_click, mouse_move, mouse_press, mouse_release
 
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.app import KioskUi
 from kiosk.content.languages import EASY_FINNISH
-from kiosk.snapshot import ATTRACT, STILL_THERE, show_screen, visible_items
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.tools.snapshot import ATTRACT, STILL_THERE, show_screen, visible_items
 from kiosk.viewmodels.access import Look
 from tests.qt_input import key_click
 from tests.ui.conftest import UiFactory

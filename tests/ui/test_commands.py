@@ -8,8 +8,8 @@ import pytest
 from PIL import Image
 
 from kiosk.cli import main
-from kiosk.paths import default_content_path
-from kiosk.selftest import self_test
+from kiosk.shared.paths import default_content_path
+from kiosk.tools.selftest import self_test
 from tests.content.builders import valid_data, write_content
 
 

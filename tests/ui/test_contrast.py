@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor
 
-from kiosk.app import KioskUi
-from kiosk.paths import qml_import_path
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.shared.paths import qml_import_path
 from kiosk.viewmodels.access import Look
 from tests.ui.conftest import UiFactory
 

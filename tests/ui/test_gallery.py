@@ -34,7 +34,7 @@ def test_swiping_the_gallery_shows_the_next_photo_and_its_credit(
     rect = window_rect(gallery)
     start = QPoint(int(rect.right() - 60), int(rect.center().y()))
     swipe(ui.window, start, dx=-int(rect.width() * 0.7))
-    from kiosk.snapshot import wait_until_ready
+    from kiosk.tools.snapshot import wait_until_ready
 
     wait_until_ready(ui)
     assert gallery.property("currentIndex") == 1

@@ -13,8 +13,8 @@ from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.loader import load_content
-from kiosk.paths import qml_import_path
-from kiosk.snapshot import wait_until_ready
+from kiosk.shared.paths import qml_import_path
+from kiosk.tools.snapshot import wait_until_ready
 from tests.content.builders import changed, valid_data, write_content
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, find_all

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 
-from kiosk.app import KioskUi
 from kiosk.content.loader import load_content
-from kiosk.snapshot import wait_until_ready
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.tools.snapshot import wait_until_ready
 from kiosk.viewmodels.idle import PROMPT_SECONDS, SLIDE_SECONDS
 from tests.content.builders import changed, valid_data, write_content
 from tests.qt_input import mouse_click

@@ -8,9 +8,9 @@ import pytest
 import zxingcpp
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.app import KioskUi
+from kiosk.platform.kiosk_ui import KioskUi
 from kiosk.providers.qimage import to_pil
-from kiosk.snapshot import save, screen_names, shoot, visible_items
+from kiosk.tools.snapshot import save, screen_names, shoot, visible_items
 from tests.ui.conftest import SIZE_IDS, SIZES, UiFactory
 from tests.ui.helpers import find, find_all, longest_word_width, texts, window_rect
 

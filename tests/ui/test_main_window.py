@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.content.loader import load_content
-from kiosk.paths import default_content_path
+from kiosk.shared.paths import default_content_path
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import dispose, find, find_all
 
@@ -35,7 +35,7 @@ def test_window_title_is_the_kiosk_title(make_ui: UiFactory, tmp_path: Path) -> 
 
 
 def test_first_frame_already_shows_every_tile_photo(kiosk_app: object, qtbot: object) -> None:
-    from kiosk.app import build_ui
+    from kiosk.startup.app import build_ui
 
     content = load_content(default_content_path()).content
     assert content is not None

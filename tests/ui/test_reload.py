@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.app import KioskUi, Places, Startup, start
-from kiosk.reload import ContentReloader
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.services.reload import ContentReloader
+from kiosk.startup.app import Places, Startup, start
 from tests.content.builders import changed, valid_data, write_content
 from tests.content.hostile import HOSTILE
 from tests.ui.helpers import dispose, find

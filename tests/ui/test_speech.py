@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import KioskUi
-from kiosk.snapshot import wait_until_ready
-from kiosk.speech_engine import MOCK_ENGINE
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.platform.speech_engine import MOCK_ENGINE
+from kiosk.tools.snapshot import wait_until_ready
 from tests.system_packages import require_library
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, tap

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import KioskUi
-from kiosk.snapshot import wait_until_ready
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.tools.snapshot import wait_until_ready
 from kiosk.viewmodels import speech_process
 from kiosk.viewmodels.speech import ANSWER_LIMIT_S
 from tests.ui.conftest import UiFactory

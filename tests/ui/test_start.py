@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from kiosk.app import KioskUi, Places, Startup, finish_after_first_frame, start
-from kiosk.start_snapshot import read_snapshot, snapshot_path
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.startup.app import Places, Startup, finish_after_first_frame, start
+from kiosk.startup.start_snapshot import read_snapshot, snapshot_path
 from tests.content.builders import changed, valid_data, write_content
 from tests.content.hostile import HOSTILE
 from tests.content.mutations import broken_bytes, broken_structure
@@ -44,7 +45,7 @@ def first_frame(started: Startup, places: Places, qtbot: object) -> None:
     started.ui.window.resize(1280, 800)
     with qtbot.waitSignal(started.ui.window.frameSwapped, timeout=10_000):  # type: ignore[attr-defined]
         started.ui.window.show()
-    from kiosk.snapshot import wait_until_ready
+    from kiosk.tools.snapshot import wait_until_ready
 
     wait_until_ready(started.ui)
 
@@ -130,7 +131,7 @@ def test_unwritable_data_and_cache_folders_still_show_the_content(
 ) -> None:
     """A read-only disk, or a file where the folders should be: nothing is kept or cached,
     and the kiosk shows its content all the same."""
-    from kiosk.app import start_statistics
+    from kiosk.startup.app import start_statistics
 
     blocker = tmp_path / "read-only"
     blocker.write_text("", "utf-8")
@@ -157,7 +158,7 @@ def test_any_broken_content_at_start_shows_content_never_an_exit(
     """Whatever content.json holds at start, with a good copy kept: the kiosk starts and
     shows either that content or the good copy (never an exit, never out of order)."""
     from kiosk.content.loader import load_content
-    from kiosk.paths import default_content_path
+    from kiosk.shared.paths import default_content_path
 
     bundled = default_content_path().parent
     folder = places.content.parent

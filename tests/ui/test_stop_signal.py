@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import stop_on_sigterm
+from kiosk.startup.app import stop_on_sigterm
 from tests.ui.conftest import UiFactory
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.content import limits
 from kiosk.content.loader import load_content
-from kiosk.snapshot import screen_names, shoot
+from kiosk.tools.snapshot import screen_names, shoot
 from tests.content.builders import category, valid_data, write_content
 from tests.ui.conftest import SIZE_IDS, SIZES, UiFactory
 from tests.ui.helpers import find, texts

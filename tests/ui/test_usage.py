@@ -11,15 +11,15 @@ from typing import Any
 
 import pytest
 
-from kiosk.app import KioskUi
 from kiosk.content.loader import Content, load_content
-from kiosk.snapshot import wait_until_ready
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.services.usage import UsageStatistics
 from kiosk.stats.events import Kind
 from kiosk.stats.names import Names
 from kiosk.stats.recorder import Recorder
 from kiosk.stats.store import StatsStore
 from kiosk.stats.summary import format_summary
-from kiosk.usage import UsageStatistics
+from kiosk.tools.snapshot import wait_until_ready
 from kiosk.viewmodels.idle import PROMPT_SECONDS
 from tests.content.builders import category, changed, valid_data, write_content, write_photo
 from tests.ui.conftest import UiFactory

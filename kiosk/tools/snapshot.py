@@ -13,15 +13,11 @@ from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.app import (
-    KioskUi,
-    build_ui,
-    create_application,
-    load_valid_content,
-    user_places,
-)
 from kiosk.content.loader import Content
-from kiosk.speech_engine import MOCK_ENGINE
+from kiosk.content.reported import load_valid_content
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.platform.speech_engine import MOCK_ENGINE
+from kiosk.startup.app import build_ui, create_application, user_places
 from kiosk.stats.events import Kind
 from kiosk.stats.totals import DayTotals
 from kiosk.viewmodels.access import Look

@@ -15,7 +15,7 @@ from kiosk.content.problems import Problem
 from kiosk.viewmodels.staff import NOTE_RELOAD_REFUSED, NOTE_RELOADED
 
 if TYPE_CHECKING:
-    from kiosk.app import KioskUi
+    from kiosk.platform.kiosk_ui import KioskUi
 
 log = logging.getLogger(__name__)
 
@@ -88,19 +88,19 @@ class ContentReloader(QObject):
         return f"unreadable|{stat.st_size}|{stat.st_mtime_ns}"
 
     def _load(self) -> None:
-        from kiosk.app import keep_last_good, load_reported, record_load
         from kiosk.content.presentation import Presenter
+        from kiosk.content.reported import keep_last_good, load_reported
 
         result = load_reported(self._file)
         self.problems = result.problems
         if result.content is None:
             log.error("The changed content has errors; still showing the last good content")
-            record_load(self._ui, result, NOTE_RELOAD_REFUSED)
+            self._ui.view_model.record_load(result.source, result.problems, NOTE_RELOAD_REFUSED)
             self.refused.emit()
             return
         self._ui.photos.set_folder(result.content.folder)
         self._ui.view_model.show(Presenter(result.content, self._language))
-        record_load(self._ui, result, NOTE_RELOADED)
+        self._ui.view_model.record_load(result.source, result.problems, NOTE_RELOADED)
         keep_last_good(self._last_good, result.content)
         log.info("Showing the changed content from %s", self._file)
         self.reloaded.emit()

@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.atomic import atomic_write_bytes
 from kiosk.content.rows import DetailPage, PhotoRow, TileRow
+from kiosk.shared.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

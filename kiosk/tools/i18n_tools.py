@@ -1,7 +1,7 @@
 """For translators: bring the .ts files up to date with the code, and compile them.
 
-    uv run python -m kiosk.i18n_tools update    # pyside6-lupdate: new strings into the .ts
-    uv run python -m kiosk.i18n_tools compile   # pyside6-lrelease: .ts to the .qm the kiosk loads
+    uv run python -m kiosk.tools.i18n_tools update    # pyside6-lupdate: new strings into the .ts
+    uv run python -m kiosk.tools.i18n_tools compile   # pyside6-lrelease: .ts to .qm
 
 See docs/translations.md.
 """
@@ -13,8 +13,8 @@ import sys
 import sysconfig
 from pathlib import Path
 
-from kiosk.i18n import CATALOGUE
-from kiosk.paths import app_root, translations_folder
+from kiosk.platform.i18n import CATALOGUE
+from kiosk.shared.paths import app_root, translations_folder
 
 # Finnish is the source language; these are translated from it.
 TARGET_LANGUAGES = ("sv", "en")

@@ -71,7 +71,7 @@ class SpeechWorker(QObject):
         send({"answered": number})
 
     def _start(self, name: object) -> None:
-        from kiosk.speech_engine import create_speech_engine
+        from kiosk.platform.speech_engine import create_speech_engine
 
         if self._engine is None:
             self._engine = create_speech_engine(name if isinstance(name, str) else None)

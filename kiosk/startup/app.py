@@ -1,7 +1,7 @@
 """Start-up of the kiosk: a short sequence of named steps, shared by run, snapshot and tests.
 
 Nothing here imports pydantic or Pillow at module level: the first frame of `kiosk run` can
-be drawn from the start snapshot without them (see kiosk.start_snapshot).
+be drawn from the start snapshot without them (see kiosk.startup.start_snapshot).
 """
 
 from __future__ import annotations
@@ -22,34 +22,35 @@ from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.content.fingerprint import content_fingerprint
 from kiosk.content.last_good import LastGood, last_good_for
+from kiosk.content.reported import keep_last_good, load_reported, load_valid_content
 from kiosk.content.rows import OUT_OF_ORDER, ScreenSource
-from kiosk.fonts import load_fonts
-from kiosk.full_screen import FullScreenKeeper
-from kiosk.hardening import OfflineNetworkFactory, guard_links, harden_engine
-from kiosk.i18n import UiTranslations
 from kiosk.images.cache import ScaledImageCache
-from kiosk.logs import configure_logging, default_log_file
 from kiosk.models.sources import ICON_PROVIDER, PHOTO_PROVIDER, QR_PROVIDER
-from kiosk.paths import APP_NAME, qml_import_path
+from kiosk.platform.fonts import load_fonts
+from kiosk.platform.full_screen import FullScreenKeeper
+from kiosk.platform.hardening import OfflineNetworkFactory, guard_links, harden_engine
+from kiosk.platform.i18n import UiTranslations
+from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.platform.qt_messages import install_qt_message_logging
+from kiosk.platform.signals import connect_once
+from kiosk.platform.watchdog import HANG_AFTER_S, Watchdog
 from kiosk.providers.icon import IconProvider
 from kiosk.providers.photo import PhotoProvider
 from kiosk.providers.qr import QrProvider
-from kiosk.qt_messages import install_qt_message_logging
-from kiosk.reload import ContentReloader
-from kiosk.signals import connect_once
+from kiosk.services.reload import ContentReloader
+from kiosk.shared.logs import configure_logging, default_log_file
+from kiosk.shared.paths import APP_NAME, qml_import_path
 from kiosk.staff.pin import LockoutRecord
-from kiosk.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
+from kiosk.startup.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
 from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
 from kiosk.viewmodels.staff import NOTE_LAST_GOOD, NOTE_LOADED, NOTE_OUT_OF_ORDER
-from kiosk.watchdog import HANG_AFTER_S, Watchdog
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from kiosk.content.loader import Content, LoadResult
-    from kiosk.content.problems import Problem
-    from kiosk.usage import UsageStatistics
+    from kiosk.services.usage import UsageStatistics
 
 log = logging.getLogger(__name__)
 
@@ -68,19 +69,6 @@ class RunOptions:
     language: str = ""
     log_file: Path | None = None
     watchdog_s: float = HANG_AFTER_S
-
-
-@dataclass(frozen=True, slots=True)
-class KioskUi:
-    """The running UI: what tests, snapshots and the self-test drive."""
-
-    engine: QQmlApplicationEngine
-    view_model: KioskViewModel
-    window: QQuickWindow
-    photos: PhotoProvider
-    network: OfflineNetworkFactory
-    watcher: InputWatcher
-    translations: UiTranslations
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +136,9 @@ def stop(ui: KioskUi) -> None:
 def start_statistics(view_model: KioskViewModel, places: Places) -> UsageStatistics:
     """Counting starts after the first frame: nobody has touched anything before it, and
     TinyDB need not be imported while the kiosk starts."""
+    from kiosk.services.usage import UsageStatistics
     from kiosk.stats.recorder import Recorder
     from kiosk.stats.store import StatsStore, statistics_folder
-    from kiosk.usage import UsageStatistics
 
     store = StatsStore(statistics_folder(places.data))
     return UsageStatistics(view_model, Recorder(store), view_model)
@@ -209,7 +197,7 @@ def start(content_path: Path, language: str, places: Places) -> Startup | int:
         ui = build_ui(content, language, places.images, lockout=places.lockout)
         if ui is None:
             return EXIT_UI_FAILED
-        record_load(ui, result, NOTE_LOADED)
+        ui.view_model.record_load(result.source, result.problems, NOTE_LOADED)
         if fingerprint is not None:
             _save_snapshot(ui, fingerprint, language, snapshot_file)
         return Startup(ui, shown_fingerprint=fingerprint, keep_as_last_good=content)
@@ -244,7 +232,7 @@ def _start_without_valid_content(
             ui.view_model.set_out_of_order(True)
     if ui is None:
         return EXIT_UI_FAILED
-    record_load(ui, result, note)
+    ui.view_model.record_load(result.source, result.problems, note)
     # The broken file is not retried until it changes; the reloader picks up a fix.
     return Startup(ui, shown_fingerprint=content_fingerprint(content_path))
 
@@ -288,11 +276,6 @@ def _window_and_screen(window: QQuickWindow) -> str:
     )
 
 
-def keep_last_good(last_good: LastGood, content: Content) -> None:
-    files = [image.file for category in content.categories for image in category.images]
-    last_good.save(content.source, files)
-
-
 def settle_interpreter() -> None:
     """Once the UI is up, keep Python from holding up frames when other threads work (the
     statistics writer, speech). The objects made so far live as long as the kiosk: frozen,
@@ -329,38 +312,6 @@ def _save_snapshot(ui: KioskUi, fingerprint: str, language: str, path: Path) -> 
         fingerprint, language, source.title, source.tiles(), source.language, source.languages
     )
     write_snapshot(path, snapshot)
-
-
-def load_valid_content(
-    path: Path, *, decode_images: bool = False, images_folder: Path | None = None
-) -> Content | None:
-    return load_reported(path, decode_images=decode_images, images_folder=images_folder).content
-
-
-def load_reported(
-    path: Path, *, decode_images: bool = False, images_folder: Path | None = None
-) -> LoadResult:
-    """Load and check content, logging every problem."""
-    from kiosk.content.loader import load_content
-
-    result = load_content(path, decode_images=decode_images, images_folder=images_folder)
-    for problem in result.problems:
-        log.log(logging.ERROR if problem.is_error else logging.WARNING, problem.describe(str(path)))
-    if result.content is None:
-        log.error("Content in %s has errors; check it with `kiosk validate`.", path)
-    return result
-
-
-def record_load(ui: KioskUi, result: LoadResult, note: str) -> None:
-    """Tell the staff panel what the last load found."""
-    _record(ui, result.source, result.problems, note)
-
-
-def _record(ui: KioskUi, source: Path, problems: tuple[Problem, ...], note: str) -> None:
-    content = ui.view_model.content
-    categories = len(content.categories) if content else 0
-    images = sum(len(c.images) for c in content.categories) if content else 0
-    ui.view_model.staff_view_model.record_load(str(source), problems, note, categories, images)
 
 
 def create_application(software_rendering: bool = False) -> QGuiApplication:
@@ -404,7 +355,7 @@ def build_ui(
 
     ui = build_ui_from(Presenter(content, language), content.folder, cache, clock, lockout)
     if ui is not None:
-        _record(ui, content.source, (), NOTE_LOADED)
+        ui.view_model.record_load(content.source, (), NOTE_LOADED)
     return ui
 
 

@@ -13,7 +13,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from kiosk.compat import override
+from kiosk.shared.compat import override
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 RETRY_FILE_S = 60.0

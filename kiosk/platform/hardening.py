@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtQml import QQmlEngine, QQmlNetworkAccessManagerFactory
 
-from kiosk.compat import override
+from kiosk.shared.compat import override
 
 log = logging.getLogger(__name__)
 

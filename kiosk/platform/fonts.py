@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
-from kiosk.paths import qml_import_path
+from kiosk.shared.paths import qml_import_path
 
 log = logging.getLogger(__name__)
 

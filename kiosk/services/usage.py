@@ -12,7 +12,7 @@ from kiosk.stats.events import Kind
 from kiosk.stats.recorder import Recorder
 
 if TYPE_CHECKING:
-    from kiosk.reload import ContentReloader
+    from kiosk.services.reload import ContentReloader
     from kiosk.viewmodels.kiosk import KioskViewModel
 
 FLUSH_MS = 60_000

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtQml import QQmlEngine
 
 from kiosk.content.languages import translation_name
-from kiosk.paths import translations_folder
+from kiosk.shared.paths import translations_folder
 
 log = logging.getLogger(__name__)
 

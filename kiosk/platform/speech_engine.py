@@ -1,5 +1,5 @@
 """Making a QtTextToSpeech engine: the system's own, or one named (Qt's test voices). Only
-the speech worker process does this (kiosk/speech_worker.py)."""
+the speech worker process does this (kiosk/platform/speech_worker.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLoggingCategory
 
-from kiosk.speechd import socket_path, speech_dispatcher_hung
+from kiosk.platform.speechd import socket_path, speech_dispatcher_hung
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech

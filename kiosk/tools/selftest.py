@@ -9,11 +9,12 @@ from pathlib import Path
 
 import zxingcpp
 
-from kiosk.app import build_ui, create_application, load_valid_content
 from kiosk.content.loader import Content
+from kiosk.content.reported import load_valid_content
+from kiosk.platform.qt_messages import collected_qt_warnings
 from kiosk.providers.qimage import to_pil
-from kiosk.qt_messages import collected_qt_warnings
-from kiosk.snapshot import CATEGORY_PREFIX, Shot, screen_names, shoot
+from kiosk.startup.app import build_ui, create_application
+from kiosk.tools.snapshot import CATEGORY_PREFIX, Shot, screen_names, shoot
 
 SIZES = ((1920, 1080), (1080, 1920), (1024, 768))
 

@@ -83,6 +83,30 @@ QtObject {
     readonly property real maximumPhotoAspect: 1.1
     readonly property int tileMoreHeight: textPx(60)
     readonly property int accentBarHeight: px(6)
+
+    // Smaller spaces, from the closest to the widest: between lines of one block (a title
+    // and its subtitle), between the parts of a block, between an icon and its label, and
+    // between controls in a row.
+    readonly property int lineGap: px(4)
+    readonly property int smallGap: px(8)
+    readonly property int iconGap: px(10)
+    readonly property int rowGap: px(12)
+    // Dividers between the screen's parts.
+    readonly property int hairline: Math.max(1, px(2))
+    readonly property int buttonRadius: px(14)
+    readonly property int buttonBorderWidth: Math.max(2, px(2))
+    // Between the focus ring and what it marks.
+    readonly property int focusRingGap: Math.max(2, px(3))
+    // Panels over the screen: the prompt and the staff panel, and the out-of-order notice.
+    readonly property int panelMaxWidth: px(900)
+    readonly property int noticeMaxWidth: px(1200)
+    readonly property int pinDotSize: px(20)
+    // The staff panel's chart of a week's visits.
+    readonly property int chartBarGap: px(6)
+    readonly property int chartBarMinHeight: px(3)
+    readonly property int chartBarRadius: px(4)
+    // Between a photo and the dots that say which photo of the gallery it is.
+    readonly property int galleryDotsGap: px(6)
     readonly property real galleryAspect: 1.9
     readonly property real readingShare: textScale > 1 ? 0.62 : 0.55
     readonly property real pressedScale: 0.97

@@ -10,7 +10,7 @@ Rectangle {
 
     anchors.fill: parent
     // A gap of whatever is behind, so that the ring contrasts with that, not the item.
-    anchors.margins: -Theme.focusRingWidth - Math.max(2, Theme.px(3))
+    anchors.margins: -Theme.focusRingWidth - Theme.focusRingGap
     radius: Theme.radius
     color: "transparent"
     border.color: Theme.focusRing

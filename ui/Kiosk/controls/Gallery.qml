@@ -65,7 +65,7 @@ Item {
 
             CreditLabel {
                 anchors.top: slidePhoto.bottom
-                anchors.topMargin: Theme.px(6)
+                anchors.topMargin: Theme.galleryDotsGap
                 width: parent.width
                 credit: slide.credit
             }

@@ -33,7 +33,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
-        spacing: Theme.px(4)
+        spacing: Theme.lineGap
 
         Text {
             objectName: "headerTitle"
@@ -64,7 +64,7 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        height: Math.max(1, Theme.px(2))
+        height: Theme.hairline
         color: Theme.divider
     }
 }

@@ -22,7 +22,7 @@ Rectangle {
         anchors.centerIn: parent
         // In reach mode, in the lowered part with everything else.
         anchors.verticalCenterOffset: Theme.reach ? root.height * Theme.reachDrop / 2 : 0
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(900))
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.panelMaxWidth)
         height: column.implicitHeight + 2 * Theme.margin
         radius: Theme.radius
         color: Theme.surface

@@ -26,11 +26,11 @@ Rectangle {
 
     implicitWidth: Math.max(root.minimumWidth, content.implicitWidth + 2 * Theme.padding)
     implicitHeight: Math.max(Theme.minimumTouchTarget, content.implicitHeight + Theme.padding)
-    radius: Theme.px(14)
+    radius: Theme.buttonRadius
     opacity: root.active ? 1.0 : 0.4
     color: tap.pressed ? Theme.accentPressed : root.filled ? Theme.accent : Theme.surface
     border.color: root.filled ? Theme.accent : Theme.outline
-    border.width: Math.max(2, Theme.px(2))
+    border.width: Theme.buttonBorderWidth
     scale: tap.pressed ? Theme.pressedScale : 1.0
 
     activeFocusOnTab: root.visible && root.active
@@ -47,7 +47,7 @@ Rectangle {
         id: content
 
         anchors.centerIn: parent
-        spacing: Theme.px(10)
+        spacing: Theme.iconGap
 
         Icon {
             anchors.verticalCenter: parent.verticalCenter

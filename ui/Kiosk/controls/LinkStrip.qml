@@ -21,7 +21,7 @@ Rectangle {
     readonly property bool stacked: root.besideWidth < Theme.minimumQrTextWidth
     readonly property real cardTextWidth: root.stacked ? Math.max(root.largestCode, Math.min(Theme.qrTextWidth, (column.width - root.gaps) / root.cardCount - 2 * Theme.padding)) : Math.min(Theme.qrTextWidth, root.besideWidth)
 
-    implicitHeight: column.implicitHeight + Theme.px(12) + Theme.margin
+    implicitHeight: column.implicitHeight + Theme.rowGap + Theme.margin
     color: Theme.surface
     readonly property alias count: cards.count
 
@@ -31,7 +31,7 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        height: Math.max(1, Theme.px(2))
+        height: Theme.hairline
         color: Theme.divider
     }
 
@@ -41,10 +41,10 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.topMargin: Theme.px(12)
+        anchors.topMargin: Theme.rowGap
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        spacing: Theme.px(8)
+        spacing: Theme.smallGap
 
         Text {
             objectName: "scanHint"

@@ -62,14 +62,14 @@ Rectangle {
                 objectName: "pinDots"
                 anchors.horizontalCenter: parent.horizontalCenter
                 height: Theme.buttonSize
-                spacing: Theme.px(10)
+                spacing: Theme.iconGap
 
                 Repeater {
                     model: KioskViewModel.staff.enteredLength
 
                     delegate: Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
-                        width: Theme.px(20)
+                        width: Theme.pinDotSize
                         height: width
                         radius: width / 2
                         color: Theme.text
@@ -94,7 +94,7 @@ Rectangle {
                 id: grid
 
                 columns: 3
-                spacing: Theme.px(12)
+                spacing: Theme.rowGap
 
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]

@@ -59,7 +59,7 @@ Rectangle {
 
         Column {
             width: root.textWidth
-            spacing: Theme.px(8)
+            spacing: Theme.smallGap
 
             Text {
                 objectName: "qrLabel"

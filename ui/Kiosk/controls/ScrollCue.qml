@@ -38,7 +38,7 @@ Item {
         objectName: "scrollMore"
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.px(8)
+        anchors.bottomMargin: Theme.smallGap
         label: qsTr("Lisää alla")
         iconName: "down"
         radius: height / 2

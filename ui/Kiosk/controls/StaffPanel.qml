@@ -67,7 +67,7 @@ Rectangle {
 
             UsageChart {
                 objectName: "staffUsageChart"
-                width: Math.min(parent.width, Theme.px(900))
+                width: Math.min(parent.width, Theme.panelMaxWidth)
                 visible: KioskViewModel.staff.week.count > 0
                 days: KioskViewModel.staff.week
             }

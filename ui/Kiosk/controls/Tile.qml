@@ -81,7 +81,7 @@ Item {
             anchors.left: parent.left
             anchors.bottom: parent.bottom
             anchors.margins: Theme.padding
-            spacing: Theme.px(8)
+            spacing: Theme.smallGap
 
             Text {
                 objectName: "tileMore"

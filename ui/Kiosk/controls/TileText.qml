@@ -12,8 +12,8 @@ Column {
     required property string photoCredit
 
     padding: Theme.padding
-    topPadding: Theme.px(10) + Theme.accentBarHeight
-    spacing: Theme.px(8)
+    topPadding: Theme.iconGap + Theme.accentBarHeight
+    spacing: Theme.smallGap
 
     CreditLabel {
         width: root.width - 2 * root.padding

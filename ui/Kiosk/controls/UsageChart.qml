@@ -24,7 +24,7 @@ Row {
             objectName: "usageDay"
             width: (root.width - root.spacing * (root.days.count - 1)) / root.days.count
             height: root.height
-            spacing: Theme.px(6)
+            spacing: Theme.chartBarGap
             Accessible.role: Accessible.StaticText
             Accessible.name: day.label + ": " + day.visits
 
@@ -49,8 +49,8 @@ Row {
                     objectName: "usageBar"
                     anchors.bottom: parent.bottom
                     width: parent.width
-                    height: Math.max(Theme.px(3), parent.height * day.fraction)
-                    radius: Theme.px(4)
+                    height: Math.max(Theme.chartBarMinHeight, parent.height * day.fraction)
+                    radius: Theme.chartBarRadius
                     color: Theme.accent
                 }
             }

@@ -8,14 +8,14 @@ Rectangle {
     id: root
 
     objectName: "visitorBar"
-    implicitHeight: flow.implicitHeight + 2 * Theme.px(12)
+    implicitHeight: flow.implicitHeight + 2 * Theme.rowGap
     color: Theme.toolbarBackground
 
     Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        height: Math.max(1, Theme.px(2))
+        height: Theme.hairline
         color: Theme.divider
     }
 
@@ -23,9 +23,9 @@ Rectangle {
         id: flow
 
         x: Theme.margin
-        y: Theme.px(12)
+        y: Theme.rowGap
         width: parent.width - 2 * Theme.margin
-        spacing: Theme.px(12)
+        spacing: Theme.rowGap
 
         Repeater {
             model: KioskViewModel.languages

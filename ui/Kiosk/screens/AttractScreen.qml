@@ -33,7 +33,7 @@ Rectangle {
 
             anchors.centerIn: parent
             width: parent.width - 2 * Theme.margin
-            spacing: Theme.px(8)
+            spacing: Theme.smallGap
 
             Text {
                 objectName: "attractInvitation"

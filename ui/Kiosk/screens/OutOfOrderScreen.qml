@@ -12,7 +12,7 @@ Rectangle {
 
     Column {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1200))
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.noticeMaxWidth)
         spacing: Theme.gap
 
         Text {

@@ -67,6 +67,8 @@ QtObject {
     readonly property int usageChartHeight: px(200)
     readonly property real staffHoldSeconds: 5
     readonly property int scrollFadeHeight: px(72)
+    // How much of a screenful "more below" scrolls on.
+    readonly property real scrollStep: 0.8
     // Below each gallery photo: room for a two-line credit.
     readonly property int captionSpace: Math.ceil(creditSize * 2.6 + px(6))
     readonly property int qrTextWidth: textPx(300)

@@ -7,13 +7,20 @@ import Kiosk
 Item {
     id: root
 
-    required property bool more
+    // The area it belongs to, anchored over its bottom edge.
+    required property Flickable target
     required property color fadeTo
 
-    signal scrollRequested
+    // On by most of a screenful, keeping a few lines in view to read on from.
+    function scrollOn(): void {
+        root.target.contentY = Math.min(root.target.contentY + root.target.height * Theme.scrollStep, root.target.contentHeight - root.target.height);
+    }
 
+    anchors.left: root.target.left
+    anchors.right: root.target.right
+    anchors.bottom: root.target.bottom
     height: Theme.scrollFadeHeight + button.height / 2
-    visible: root.more
+    visible: !root.target.atYEnd
 
     Rectangle {
         anchors.left: parent.left
@@ -45,6 +52,6 @@ Item {
         fontSize: Theme.tileSummarySize
         // Keyboard users scroll by moving the focus; this button is for fingers.
         activeFocusOnTab: false
-        onClicked: root.scrollRequested()
+        onClicked: root.scrollOn()
     }
 }

@@ -138,12 +138,8 @@ Item {
         }
 
         ScrollCue {
-            anchors.left: reading.left
-            anchors.right: reading.right
-            anchors.bottom: reading.bottom
-            more: !reading.atYEnd
+            target: reading
             fadeTo: Theme.background
-            onScrollRequested: reading.contentY = Math.min(reading.contentY + reading.height * 0.8, reading.contentHeight - reading.height)
         }
 
         Loader {

@@ -63,12 +63,8 @@ Item {
     }
 
     ScrollCue {
-        anchors.left: grid.left
-        anchors.right: grid.right
-        anchors.bottom: grid.bottom
-        more: !grid.atYEnd
+        target: grid
         fadeTo: Theme.background
-        onScrollRequested: grid.contentY = Math.min(grid.contentY + grid.height * 0.8, grid.contentHeight - grid.height)
     }
 
     // Every tile's text laid out unseen at the tile width, to find the tallest.

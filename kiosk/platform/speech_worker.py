@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 import threading
 from typing import Any
@@ -113,6 +114,10 @@ def send(message: dict[str, Any]) -> None:
 
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="speech worker: %(levelname)s %(message)s")
+    # The kiosk ends this process by closing its input (or kills it); a SIGTERM to all of
+    # the kiosk's processes at shutdown must not end it before the kiosk has.
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, signal.SIG_IGN)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     worker = SpeechWorker()
     lines = _Lines()

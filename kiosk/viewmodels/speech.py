@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement
 
 from kiosk.content.languages import speech_locale
@@ -74,6 +74,10 @@ class SpeechViewModel(QObject):
         self._pending: dict[int, tuple[str, float, float]] = {}
         self._checker = QTimer(self, interval=CHECK_MS)
         self._checker.timeout.connect(self.check_answers)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Quitting, the worker may end first (systemd signals every process of the kiosk).
+            app.aboutToQuit.connect(self._quitting)
         # What the screen shows, as one text; the kiosk view model sets it.
         self.screen_text: Callable[[], str] = lambda: ""
 
@@ -159,7 +163,9 @@ class SpeechViewModel(QObject):
         now = self._clock()
         for what, sent, limit_s in self._pending.values():
             if now - sent > limit_s:
-                self._switch_off(f"it did not answer within {limit_s:.0f} s ({what})")
+                self._switch_off(
+                    f"the speech engine did not answer within {limit_s:.0f} s ({what})"
+                )
                 return
 
     def _say(self, text: str) -> None:
@@ -206,12 +212,15 @@ class SpeechViewModel(QObject):
         elif "word" in message:
             self.wordSpoken.emit(str(message["word"]))
 
+    def _quitting(self) -> None:
+        self._finishing = True
+
     def _worker_ended(self) -> None:
         if not self._finishing and not self._off:
-            self._switch_off("its process ended")
+            self._switch_off("the speech engine's process ended")
 
     def _switch_off(self, why: str) -> None:
-        log.warning("Read aloud is off: the speech engine %s; the kiosk goes on without it", why)
+        log.warning("Read aloud is off: %s; the kiosk goes on without it", why)
         self._off = True
         self._pending.clear()
         self._checker.stop()

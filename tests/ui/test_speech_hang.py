@@ -84,4 +84,4 @@ def test_a_speech_engine_that_dies_switches_read_aloud_off(
         speech.stop()
         qtbot.waitUntil(lambda: speech.switched_off)
     assert not speech.available
-    assert "its process ended" in caplog.text
+    assert "the speech engine's process ended" in caplog.text

@@ -163,12 +163,16 @@ Window {
         // Typed digits go to the pad while it is open.
         focus: active
         active: KioskViewModel.staff.pinPadOpen
-        sourceComponent: PinPad {}
+        sourceComponent: PinPad {
+            viewModel: KioskViewModel.staff
+        }
     }
 
     Loader {
         anchors.fill: parent
         active: KioskViewModel.staff.panelOpen
-        sourceComponent: StaffPanel {}
+        sourceComponent: StaffPanel {
+            viewModel: KioskViewModel.staff
+        }
     }
 }

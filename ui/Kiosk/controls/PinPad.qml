@@ -6,6 +6,9 @@ import Kiosk
 Rectangle {
     id: root
 
+    // The staff view model: the PIN entered so far, and what to do with it.
+    required property StaffViewModel viewModel
+
     // Every key as wide as the widest ("Poista" with its arrow).
     readonly property real keyWidth: Math.max(Theme.minimumTouchTarget * 1.5, backKey.implicitWidth)
 
@@ -17,13 +20,13 @@ Rectangle {
     // does not take (digits, Backspace, Escape) come here.
     Keys.onPressed: event => {
         if (event.text.length === 1 && event.text >= "0" && event.text <= "9")
-            KioskViewModel.staff.pressDigit(event.text);
+            root.viewModel.pressDigit(event.text);
         else if (event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete)
-            KioskViewModel.staff.backspace();
+            root.viewModel.backspace();
         else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
-            KioskViewModel.staff.submit();
+            root.viewModel.submit();
         else if (event.key === Qt.Key_Escape)
-            KioskViewModel.staff.close();
+            root.viewModel.close();
         else
             return;
         event.accepted = true;
@@ -65,7 +68,7 @@ Rectangle {
                 spacing: Theme.iconGap
 
                 Repeater {
-                    model: KioskViewModel.staff.enteredLength
+                    model: root.viewModel.enteredLength
 
                     delegate: Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
@@ -81,8 +84,8 @@ Rectangle {
                 objectName: "pinMessage"
                 width: grid.width
                 horizontalAlignment: Text.AlignHCenter
-                visible: KioskViewModel.staff.message.length > 0
-                text: KioskViewModel.staff.message
+                visible: root.viewModel.message.length > 0
+                text: root.viewModel.message
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.text
@@ -105,7 +108,7 @@ Rectangle {
                         objectName: "pinDigit-" + modelData
                         width: root.keyWidth
                         label: modelData
-                        onClicked: KioskViewModel.staff.pressDigit(modelData)
+                        onClicked: root.viewModel.pressDigit(modelData)
                     }
                 }
 
@@ -116,21 +119,21 @@ Rectangle {
                     width: root.keyWidth
                     label: qsTr("Poista")
                     iconName: "back"
-                    onClicked: KioskViewModel.staff.backspace()
+                    onClicked: root.viewModel.backspace()
                 }
 
                 ActionButton {
                     objectName: "pinDigit-0"
                     width: root.keyWidth
                     label: "0"
-                    onClicked: KioskViewModel.staff.pressDigit("0")
+                    onClicked: root.viewModel.pressDigit("0")
                 }
 
                 ActionButton {
                     objectName: "pinOk"
                     width: root.keyWidth
                     label: qsTr("OK")
-                    onClicked: KioskViewModel.staff.submit()
+                    onClicked: root.viewModel.submit()
                 }
             }
 
@@ -138,7 +141,7 @@ Rectangle {
                 objectName: "pinCancel"
                 anchors.horizontalCenter: parent.horizontalCenter
                 label: qsTr("Peruuta")
-                onClicked: KioskViewModel.staff.close()
+                onClicked: root.viewModel.close()
             }
         }
     }

@@ -6,6 +6,9 @@ import Kiosk
 Rectangle {
     id: root
 
+    // The staff view model: what the panel shows and offers.
+    required property StaffViewModel viewModel
+
     objectName: "staffPanel"
     color: Theme.background
 
@@ -37,7 +40,7 @@ Rectangle {
             }
 
             Repeater {
-                model: KioskViewModel.staff.statusLines
+                model: root.viewModel.statusLines
 
                 delegate: Text {
                     required property string modelData
@@ -56,7 +59,7 @@ Rectangle {
                 objectName: "staffUsageLine"
                 width: parent.width
                 visible: text !== ""
-                text: KioskViewModel.staff.usageLine
+                text: root.viewModel.usageLine
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.text
@@ -68,8 +71,8 @@ Rectangle {
             UsageChart {
                 objectName: "staffUsageChart"
                 width: Math.min(parent.width, Theme.panelMaxWidth)
-                visible: KioskViewModel.staff.week.count > 0
-                days: KioskViewModel.staff.week
+                visible: root.viewModel.week.count > 0
+                days: root.viewModel.week
             }
 
             Text {
@@ -83,7 +86,7 @@ Rectangle {
             }
 
             Repeater {
-                model: KioskViewModel.staff.problemLines
+                model: root.viewModel.problemLines
 
                 delegate: Text {
                     required property string modelData
@@ -106,20 +109,20 @@ Rectangle {
                 ActionButton {
                     objectName: "staffReload"
                     label: qsTr("Lataa sisältö uudelleen")
-                    onClicked: KioskViewModel.staff.reloadContent()
+                    onClicked: root.viewModel.reloadContent()
                 }
 
                 ActionButton {
                     objectName: "staffExit"
                     label: qsTr("Sulje sovellus")
-                    active: KioskViewModel.staff.exitAllowed
-                    onClicked: KioskViewModel.staff.exitApp()
+                    active: root.viewModel.exitAllowed
+                    onClicked: root.viewModel.exitApp()
                 }
 
                 ActionButton {
                     objectName: "staffClose"
                     label: qsTr("Takaisin kioskiin")
-                    onClicked: KioskViewModel.staff.close()
+                    onClicked: root.viewModel.close()
                 }
             }
         }

@@ -57,8 +57,9 @@ log = logging.getLogger(__name__)
 
 EXIT_UI_FAILED = 4
 SWITCH_INTERVAL_S = 0.001
-# Within systemd's 15 s stop timeout, and well within the 5 s an operator waits.
-ENGINE_WAIT_S = 3.0
+# How long the speech worker has to end at exit before it is killed: well within the 5 s
+# SIGTERM is given.
+SPEECH_WORKER_WAIT_S = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ def run(options: RunOptions) -> int:
 def leave(ui: KioskUi, code: int) -> int:
     """After the event loop: the speech worker ends (killed if it is stuck) before Qt's
     own teardown."""
-    ui.view_model.speech_view_model.finish(ENGINE_WAIT_S)
+    ui.view_model.speech_view_model.finish(SPEECH_WORKER_WAIT_S)
     return code
 
 
@@ -223,7 +224,7 @@ def _start_without_valid_content(
     if content is not None:
         ui = build_ui(content, language, places.images, lockout=places.lockout)
     else:
-        if copy.exists():
+        if note == NOTE_LAST_GOOD:
             log.error("The good copy cannot be shown either: showing the out-of-order screen")
         else:
             log.error("No valid content and no good copy of it: showing the out-of-order screen")

@@ -92,11 +92,6 @@ class SpeechViewModel(QObject):
         return self._last_text
 
     @property
-    def busy(self) -> bool:
-        """Commands sent and not answered yet."""
-        return bool(self._pending)
-
-    @property
     def choosing(self) -> bool:
         """Still finding out whether there is a voice: the read-aloud control may change."""
         return any(what in (STARTING, CHOOSING) for what, _s, _l in self._pending.values())
@@ -117,12 +112,18 @@ class SpeechViewModel(QObject):
             self._loading = True
             self.use_engine(None)
 
-    def finish(self, timeout_s: float) -> bool:
-        """On exit: end the worker (killed if it does not end within `timeout_s`)."""
+    def finish(self, timeout_s: float) -> None:
+        """On exit: end the worker (killed if it does not end within `timeout_s`). One still
+        in a call reads the end of its input only once the call returns: it is killed now."""
         self._finishing = True
-        if self._process is not None:
+        self._checker.stop()
+        if self._process is None:
+            return
+        if self._pending:
+            self._pending.clear()
+            self._process.kill()
+        else:
             self._process.end(timeout_s)
-        return True
 
     def set_language(self, language: str) -> None:
         self.stop()

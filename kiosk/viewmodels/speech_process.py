@@ -6,19 +6,16 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QProcess, Signal
 
 log = logging.getLogger(__name__)
 
-# Stands in for the real worker in tests: a program taking the same lines.
-WorkerCommand = Callable[[], list[str]]
-
 
 def worker_command() -> list[str]:
-    """The same program as the kiosk, with the worker's command: the built app or Python."""
+    """The same program as the kiosk, with the worker's command: the built app or Python.
+    (Tests put a fake worker here.)"""
     if getattr(sys, "frozen", False):
         return [sys.executable, "speech-worker"]
     return [sys.executable, "-m", "kiosk.cli", "speech-worker"]

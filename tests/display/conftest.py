@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.startup.app import create_application
+from tests.display.running import start_xvfb
 from tests.system_packages import missing, require_library, require_program
 
 X11_SIZE = (1920, 1080)
@@ -49,30 +48,11 @@ def xvfb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for library, package in XCB_LIBRARIES.items():
         require_library(library, package)
     require_mesa()
-    read, write = os.pipe()
-    width, height = X11_SIZE
-    server = subprocess.Popen(
-        [
-            xvfb,
-            "-displayfd",
-            str(write),
-            "-screen",
-            "0",
-            f"{width}x{height}x24",
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=(tmp_path_factory.mktemp("xvfb") / "xvfb.log").open("wb"),
-    )
-    os.close(write)
-    with os.fdopen(read) as announced:
-        number = announced.readline().strip()
-    assert number, "Xvfb did not start"
+    log = (tmp_path_factory.mktemp("xvfb") / "xvfb.log").open("wb")
+    server, display = start_xvfb(X11_SIZE, log, xvfb)
     try:
-        yield f":{number}"
+        yield display
     finally:
         server.terminate()
         server.wait(timeout=30)
+        log.close()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF
 from kiosk.content.loader import load_content
 from kiosk.images.cache import ScaledImageCache
 from kiosk.startup.app import build_ui
+from kiosk.tools.snapshot import wait_until_ready
 from tests.ui.helpers import dispose, find, find_all, tap, window_rect
 
 Box = tuple[int, int, int, int]
@@ -43,8 +44,6 @@ def home_layout(content_file: Path, size: tuple[int, int], cache: Path) -> HomeL
     try:
         ui.window.resize(*size)
         ui.window.show()
-        from kiosk.tools.snapshot import wait_until_ready
-
         wait_until_ready(ui)
         screen = QRectF(0, 0, *size)
         photos = [window_rect(photo) for photo in find_all(ui, "tilePhoto")]

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 STARTED = "Kiosk running"
 # Out of process nothing can be waited on but the process's own output, so these poll.
@@ -105,3 +106,32 @@ class RunningKiosk:
     def qt_warnings(self) -> list[str]:
         levels = (" WARNING qt:", " ERROR qt:", " CRITICAL qt:")
         return [line for line in self.log().splitlines() if any(level in line for level in levels)]
+
+
+def start_xvfb(
+    size: tuple[int, int], errors: int | IO[bytes] = subprocess.DEVNULL, program: str = "Xvfb"
+) -> tuple[subprocess.Popen[bytes], str]:
+    """An X server (with Mesa's OpenGL) on a free display; the server and its DISPLAY."""
+    read, write = os.pipe()
+    width, height = size
+    server = subprocess.Popen(
+        [
+            program,
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=errors,
+    )
+    os.close(write)
+    with os.fdopen(read) as announced:
+        number = announced.readline().strip()
+    assert number, "Xvfb did not start"
+    return server, f":{number}"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PIL import Image, ImageChops
 
-from tests.display.running import kiosk_executable
+from tests.display.running import base_environment, kiosk_executable
 
 # Compared in blocks of 16 px: text drawn by OpenGL and by the software renderer differs in
 # its antialiasing (a block differs by at most about 11 of 255), a missing photo or another
@@ -57,8 +57,6 @@ def offscreen_references(
 
 
 def _offscreen_environment(folder: Path) -> dict[str, str]:
-    from tests.display.running import base_environment
-
     return {**base_environment(folder / "home"), "QT_QPA_PLATFORM": "offscreen"}
 
 

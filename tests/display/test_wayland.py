@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from kiosk.shared.paths import default_content_path
 from tests.display.running import STARTED, RunningKiosk, wait_for
@@ -160,8 +161,6 @@ def test_the_built_app_under_headless_cage_fills_its_output_and_stops_cleanly(
         width, height = HEADLESS_SIZE
         assert f"in a {width}x{height} window on a {width}x{height} screen" in kiosk.running.log()
         shot = kiosk.screenshot()
-        from PIL import Image
-
         assert Image.open(shot).size == HEADLESS_SIZE
         _stop_and_check(kiosk)
     finally:

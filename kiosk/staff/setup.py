@@ -23,11 +23,12 @@ def read_new_pin(*, from_stdin: bool) -> str | None:
         pin = sys.stdin.readline().strip()
     else:
         pin = getpass.getpass("New staff PIN (6-8 digits): ")
-        if getpass.getpass("The same PIN again: ") != pin:
-            print("The two PINs differ; nothing was changed.", file=sys.stderr)  # noqa: T201
-            return None
+    # Said before asking for the PIN again: typing a refused PIN twice helps nobody.
     if not valid_pin(pin):
         print("A PIN is 6 to 8 digits; nothing was changed.", file=sys.stderr)  # noqa: T201
+        return None
+    if not from_stdin and getpass.getpass("The same PIN again: ") != pin:
+        print("The two PINs differ; nothing was changed.", file=sys.stderr)  # noqa: T201
         return None
     return pin
 
@@ -48,5 +49,7 @@ def store_pin_hash(content_file: Path, pin: str) -> Message:
     settings["staff_pin_hash"] = hash_pin(pin)
     storage.write(data or {})
     return Message(
-        True, f"Staff PIN set in {content_file}. Hold a screen corner for 5 seconds to use it."
+        True,
+        f"Staff PIN set in {content_file}. Hold the top right corner of the screen for "
+        "5 seconds to use it.",
     )

@@ -46,3 +46,15 @@ def test_a_pin_written_by_hand_is_refused_by_the_validator(tmp_path: Path) -> No
     result = load_content(write_content(tmp_path, data))
     assert not result.ok
     assert "kiosk set-pin" in result.errors[0].message
+
+
+def test_a_short_pin_is_refused_before_it_is_asked_again(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.staff.setup import read_new_pin
+
+    asked: list[str] = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or "2468")
+    assert read_new_pin(from_stdin=False) is None
+    assert len(asked) == 1
+    assert "6 to 8 digits" in capsys.readouterr().err

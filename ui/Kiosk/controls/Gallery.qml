@@ -19,8 +19,43 @@ Item {
     Keys.onLeftPressed: list.decrementCurrentIndex()
     Keys.onRightPressed: list.incrementCurrentIndex()
     Accessible.role: Accessible.Graphic
-    Accessible.name: list.currentItem ? qsTr("Kuva %1/%2: %3").arg(list.currentIndex + 1).arg(list.count).arg(list.currentItem.alt) : ""
+    Accessible.name: list.currentItem ? qsTr("Kuva %1/%2: %3").arg(list.currentIndex + 1).arg(list.count).arg((list.currentItem as Slide)?.alt ?? "") : ""
     Accessible.description: qsTr("Vaihda kuvaa pyyhkäisemällä tai nuolinäppäimillä.")
+
+    component Slide: Item {
+        id: slide
+
+        required property string source
+        required property string credit
+        required property string alt
+
+        width: ListView.view.width
+        height: ListView.view.height
+        Accessible.role: Accessible.Graphic
+        Accessible.name: slide.alt
+
+        Photo {
+            id: slidePhoto
+
+            objectName: "galleryPhoto"
+            width: parent.width
+            height: parent.height - Theme.captionSpace
+            photoSource: slide.source
+            // The tallest it can be at this width, whatever the height now: the page
+            // settles (QR codes, text) in several steps, and each new size would
+            // decode the photo again.
+            sourceSize.width: Math.ceil(width)
+            sourceSize.height: Math.ceil(width / Theme.galleryAspect)
+            fillMode: Image.PreserveAspectCrop
+        }
+
+        CreditLabel {
+            anchors.top: slidePhoto.bottom
+            anchors.topMargin: Theme.galleryDotsGap
+            width: parent.width
+            credit: slide.credit
+        }
+    }
 
     ListView {
         id: list
@@ -36,40 +71,7 @@ Item {
         model: root.photos
         onCurrentIndexChanged: root.shown(list.currentIndex)
 
-        delegate: Item {
-            id: slide
-
-            required property string source
-            required property string credit
-            required property string alt
-
-            width: list.width
-            height: list.height
-            Accessible.role: Accessible.Graphic
-            Accessible.name: slide.alt
-
-            Photo {
-                id: slidePhoto
-
-                objectName: "galleryPhoto"
-                width: parent.width
-                height: parent.height - Theme.captionSpace
-                photoSource: slide.source
-                // The tallest it can be at this width, whatever the height now: the page
-                // settles (QR codes, text) in several steps, and each new size would
-                // decode the photo again.
-                sourceSize.width: Math.ceil(width)
-                sourceSize.height: Math.ceil(width / Theme.galleryAspect)
-                fillMode: Image.PreserveAspectCrop
-            }
-
-            CreditLabel {
-                anchors.top: slidePhoto.bottom
-                anchors.topMargin: Theme.galleryDotsGap
-                width: parent.width
-                credit: slide.credit
-            }
-        }
+        delegate: Slide {}
     }
 
     // Another category's photos: start again from the first.

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from kiosk.platform.hardening import OfflineNetworkFactory
     from kiosk.platform.i18n import UiTranslations
     from kiosk.providers.photo import PhotoProvider
+    from kiosk.viewmodels.host import KioskParts
     from kiosk.viewmodels.idle import InputWatcher
     from kiosk.viewmodels.kiosk import KioskViewModel
 
@@ -26,3 +27,4 @@ class KioskUi:
     network: OfflineNetworkFactory
     watcher: InputWatcher
     translations: UiTranslations
+    parts: KioskParts

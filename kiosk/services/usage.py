@@ -40,8 +40,6 @@ class UsageStatistics(QObject):
         view_model.access_view_model.used.connect(self._access)
         view_model.speech_view_model.used.connect(self._speech)
         view_model.contentChanged.connect(self._apply_settings)
-        staff = view_model.staff_view_model
-        staff.usage_days = recorder.days
         self._apply_settings()
 
     def watch(self, reloader: ContentReloader) -> None:
@@ -57,7 +55,6 @@ class UsageStatistics(QObject):
         content = self._view_model.content
         enabled = content.settings.statistics if content is not None else self.recorder.enabled
         self.recorder.enabled = enabled
-        self._view_model.staff_view_model.statistics_enabled = enabled
 
     def _visit_started(self) -> None:
         self._visit_began = self.recorder.now()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
@@ -42,6 +42,7 @@ from kiosk.shared.logs import configure_logging, default_log_file
 from kiosk.shared.paths import APP_NAME, qml_import_path
 from kiosk.staff.pin import LockoutRecord
 from kiosk.startup.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
+from kiosk.viewmodels.host import KioskParts
 from kiosk.viewmodels.idle import Clock, InputWatcher
 from kiosk.viewmodels.kiosk import KioskViewModel
 from kiosk.viewmodels.staff import NOTE_LAST_GOOD, NOTE_LOADED, NOTE_OUT_OF_ORDER
@@ -91,7 +92,8 @@ def run(options: RunOptions) -> int:
     watchdog = Watchdog(options.watchdog_s or float("inf"), parent=app)
     watchdog.start()
     places = user_places(options.content)
-    started = start(options.content, options.language, places)
+    parts = KioskParts(windowed=options.windowed)
+    started = start(options.content, options.language, places, parts)
     if isinstance(started, int):
         return started
     _show(started.ui, options)
@@ -100,13 +102,12 @@ def run(options: RunOptions) -> int:
     def count_usage() -> None:
         usage = start_statistics(started.ui.view_model, places)
         usage.watch(reloader)
+        parts.counts_with(usage.recorder)
         app.aboutToQuit.connect(usage.close)
 
     finish_after_first_frame(started, options.language, places, then=count_usage)
     reloader.watch(started.shown_fingerprint)
-    staff = started.ui.view_model.staff_view_model
-    staff.windowed = options.windowed
-    staff.reload_action = reloader.force
+    parts.reloads_with(reloader.force)
     stop_on_sigterm(started.ui)
     code = app.exec()
     watchdog.event_loop_ended()
@@ -114,9 +115,12 @@ def run(options: RunOptions) -> int:
 
 
 def leave(ui: KioskUi, code: int) -> int:
-    """After the event loop: the speech worker ends (killed if it is stuck) before Qt's
-    own teardown."""
+    """After the event loop: the speech worker ends (killed if it is stuck), then the QML
+    engine and its window go before the view models they show, as in a C++ main(). The other
+    way round, every binding would read a view model already gone and warn."""
     ui.view_model.speech_view_model.finish(SPEECH_WORKER_WAIT_S)
+    ui.engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return code
 
 
@@ -175,7 +179,9 @@ def user_places(content: Path) -> Places:
     )
 
 
-def start(content_path: Path, language: str, places: Places) -> Startup | int:
+def start(
+    content_path: Path, language: str, places: Places, parts: KioskParts | None = None
+) -> Startup | int:
     """Build the UI: from the start snapshot when it matches the content; else from the
     validated content; else from the last good copy; else an out-of-order screen. The kiosk
     never shows a blank window. An int is an exit code (the QML did not load)."""
@@ -188,25 +194,29 @@ def start(content_path: Path, language: str, places: Places) -> Startup | int:
         and snapshot.fingerprint == fingerprint
         and snapshot.requested_language == language
     ):
-        ui = build_ui_from(snapshot, content_path.parent, places.images, lockout=places.lockout)
+        ui = build_ui_from(snapshot, content_path.parent, places.images, places.lockout, parts)
         if ui is None:
             return EXIT_UI_FAILED
         return Startup(ui, pending_content=content_path, shown_fingerprint=fingerprint)
     result = load_reported(content_path)
     content = result.content
     if content is not None:
-        ui = build_ui(content, language, places.images, lockout=places.lockout)
+        ui = build_ui(content, language, places.images, lockout=places.lockout, parts=parts)
         if ui is None:
             return EXIT_UI_FAILED
         ui.view_model.record_load(result.source, result.problems, NOTE_LOADED)
         if fingerprint is not None:
             _save_snapshot(ui, fingerprint, language, snapshot_file)
         return Startup(ui, shown_fingerprint=fingerprint, keep_as_last_good=content)
-    return _start_without_valid_content(content_path, language, places, result)
+    return _start_without_valid_content(content_path, language, places, result, parts)
 
 
 def _start_without_valid_content(
-    content_path: Path, language: str, places: Places, result: LoadResult
+    content_path: Path,
+    language: str,
+    places: Places,
+    result: LoadResult,
+    parts: KioskParts | None,
 ) -> Startup | int:
     copy = places.last_good
     content = None
@@ -222,13 +232,14 @@ def _start_without_valid_content(
             log.warning("Photo changed or missing since the good copy was kept: %s", file)
         note = NOTE_LAST_GOOD
     if content is not None:
-        ui = build_ui(content, language, places.images, lockout=places.lockout)
+        ui = build_ui(content, language, places.images, lockout=places.lockout, parts=parts)
     else:
         if note == NOTE_LAST_GOOD:
             log.error("The good copy cannot be shown either: showing the out-of-order screen")
         else:
             log.error("No valid content and no good copy of it: showing the out-of-order screen")
-        ui = build_ui_from(OUT_OF_ORDER, content_path.parent, places.images, lockout=places.lockout)
+        folder = content_path.parent
+        ui = build_ui_from(OUT_OF_ORDER, folder, places.images, places.lockout, parts)
         if ui is not None:
             ui.view_model.set_out_of_order(True)
     if ui is None:
@@ -351,10 +362,13 @@ def build_ui(
     cache: ScaledImageCache | None = None,
     clock: Clock | None = None,
     lockout: LockoutRecord | None = None,
+    parts: KioskParts | None = None,
 ) -> KioskUi | None:
+    """`parts`: the rest of the running kiosk, for staff mode (none: only the window)."""
     from kiosk.content.presentation import Presenter
 
-    ui = build_ui_from(Presenter(content, language), content.folder, cache, clock, lockout)
+    source = Presenter(content, language)
+    ui = build_ui_from(source, content.folder, cache, lockout, parts, clock)
     if ui is not None:
         ui.view_model.record_load(content.source, (), NOTE_LOADED)
     return ui
@@ -364,10 +378,12 @@ def build_ui_from(
     source: ScreenSource,
     folder: Path,
     cache: ScaledImageCache | None,
-    clock: Clock | None = None,
     lockout: LockoutRecord | None = None,
+    parts: KioskParts | None = None,
+    clock: Clock | None = None,
 ) -> KioskUi | None:
-    view_model = KioskViewModel(source, clock, lockout)
+    parts = parts or KioskParts()
+    view_model = KioskViewModel(source, clock, lockout, parts)
     photos = PhotoProvider(folder, cache)
     network = OfflineNetworkFactory()
     engine = QQmlApplicationEngine()
@@ -386,11 +402,11 @@ def build_ui_from(
     if not roots or not isinstance(roots[0], QQuickWindow):
         return None
     window = roots[0]
-    view_model.staff_view_model.window_size = lambda: (window.width(), window.height())
+    parts.shown_in(window)
     watcher = InputWatcher(view_model.idle_view_model)
     window.installEventFilter(watcher)
     view_model.idle_view_model.start()
-    return KioskUi(engine, view_model, window, photos, network, watcher, translations)
+    return KioskUi(engine, view_model, window, photos, network, watcher, translations, parts)
 
 
 def _show(ui: KioskUi, options: RunOptions) -> None:

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
@@ -109,14 +109,23 @@ def shoot(
         yield Shot(name, image, time.perf_counter() - started)
 
 
-def sample_week(_since: date) -> list[DayTotals]:
-    days = []
-    for back, visits in enumerate((0, 12, 31, 25, 8, 40, 17)):
-        totals = DayTotals((date.today() - timedelta(days=back)).isoformat())
-        totals.counts[Kind.VISIT.value][""] = visits
-        totals.visit_seconds[45 + 5 * back] = visits
-        days.append(totals)
-    return days
+class SampleWeek:
+    """A made-up week of usage, so that the staff panel's chart shows: the picture is for
+    checking the layout."""
+
+    enabled = True
+
+    def now(self) -> datetime:
+        return datetime.now()
+
+    def days(self, since: date | None = None) -> list[DayTotals]:
+        days = []
+        for back, visits in enumerate((0, 12, 31, 25, 8, 40, 17)):
+            totals = DayTotals((date.today() - timedelta(days=back)).isoformat())
+            totals.counts[Kind.VISIT.value][""] = visits
+            totals.visit_seconds[45 + 5 * back] = visits
+            days.append(totals)
+        return days
 
 
 def show_screen(ui: KioskUi, name: str) -> None:
@@ -126,8 +135,7 @@ def show_screen(ui: KioskUi, name: str) -> None:
     staff.close()
     if name in (PIN, STAFF):
         ui.view_model.goHome()
-        # A made-up week, so that the chart shows: the picture is for checking the layout.
-        staff.usage_days = sample_week
+        ui.parts.counts_with(SampleWeek())
         staff.preview(pad=name == PIN)
     elif name == ATTRACT:
         idle.attract_now()

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import logging
 import time
-from enum import StrEnum
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Property, QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    Property,
+    QCoreApplication,
+    QEnum,
+    QObject,
+    Signal,
+    Slot,
+)
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.content.rows import ScreenSource, TileRow
@@ -26,6 +34,7 @@ if TYPE_CHECKING:
     from kiosk.content.loader import Content
     from kiosk.content.problems import Problem
     from kiosk.staff.pin import LockoutRecord
+    from kiosk.viewmodels.host import KioskHost
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -35,9 +44,11 @@ log = logging.getLogger(__name__)
 INVITATION = str(QT_TRANSLATE_NOOP("AttractScreen", "Kosketa aloittaaksesi"))
 
 
-class Screen(StrEnum):
-    HOME = "home"
-    DETAIL = "detail"
+class Screen(IntEnum):
+    """The visitor screens; QML compares with KioskViewModel.Home and KioskViewModel.Detail."""
+
+    Home = 0
+    Detail = 1
 
 
 # The view model each engine shows. A singleton rather than a property handed down from Main:
@@ -49,6 +60,8 @@ _BY_ENGINE: dict[int, KioskViewModel] = {}
 @QmlElement
 @QmlSingleton
 class KioskViewModel(QObject):
+    QEnum(Screen)
+
     screenChanged = Signal()
     contentChanged = Signal()
     outOfOrderChanged = Signal()
@@ -65,28 +78,30 @@ class KioskViewModel(QObject):
         source: ScreenSource,
         clock: Clock | None = None,
         lockout: LockoutRecord | None = None,
+        host: KioskHost | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`host`: the running kiosk's window, reloading, statistics and exit, for staff mode
+        (none: a view model on its own)."""
         super().__init__(parent)
         self._source = source
         # The language each visitor starts in, and the one this visitor chose.
         self._home_language = source.language
         self._language = source.language
         self._languages = LanguageListModel(self)
-        self._screen = Screen.HOME
+        self._screen = Screen.Home
         self._close_allowed = False
         self._out_of_order = False
         self._tiles = TileListModel(self)
         self._detail = DetailViewModel(self)
         self._idle = IdleViewModel(clock or time.monotonic, self)
-        self._staff = StaffViewModel(clock or time.monotonic, lockout, self)
+        self._staff = StaffViewModel(clock or time.monotonic, lockout, host, self)
         self._access = AccessViewModel(self)
-        self._speech = SpeechViewModel(self._idle, clock or time.monotonic, self)
-        self._speech.screen_text = self.screen_text
+        self._speech = SpeechViewModel(self._idle, self.screen_text, clock or time.monotonic, self)
         self._speech.set_language(self._language)
         self.languageChanged.connect(lambda: self._speech.set_language(self._language))
-        self._staff.language = self._language
-        self.languageChanged.connect(lambda: setattr(self._staff, "language", self._language))
+        self._staff.set_language(self._language)
+        self.languageChanged.connect(lambda: self._staff.set_language(self._language))
         self.screenChanged.connect(self._speech.stop)
         self._idle.promptingChanged.connect(self._announce_prompt)
         self._staff.exitRequested.connect(self.allow_close)
@@ -167,7 +182,7 @@ class KioskViewModel(QObject):
         if out_of_order != self._out_of_order:
             self._out_of_order = out_of_order
             if out_of_order:
-                self._go(Screen.HOME)
+                self._go(Screen.Home)
             self.outOfOrderChanged.emit()
 
     @Slot()
@@ -177,7 +192,7 @@ class KioskViewModel(QObject):
         self._staff.close()
         self._speech.reset()
         self._access.reset()
-        self._go(Screen.HOME)
+        self._go(Screen.Home)
         self._change_language(self._home_language)
         self.resetRequested.emit()
 
@@ -209,8 +224,8 @@ class KioskViewModel(QObject):
         page = self._source.page(self._detail.page.category_id)
         if page is not None:
             self._detail.show(page)
-        elif self._screen is Screen.DETAIL:
-            self._go(Screen.HOME)
+        elif self._screen is Screen.Detail:
+            self._go(Screen.Home)
 
     @Slot(str)
     def openCategory(self, category_id: str) -> None:
@@ -219,12 +234,12 @@ class KioskViewModel(QObject):
             log.warning("No category with id %r to open", category_id)
             return
         self._detail.show(page)
-        self._go(Screen.DETAIL)
+        self._go(Screen.Detail)
         self.categoryOpened.emit(category_id)
 
     @Slot()
     def goHome(self) -> None:
-        self._go(Screen.HOME)
+        self._go(Screen.Home)
 
     def _go(self, screen: Screen) -> None:
         if screen is not self._screen:
@@ -233,7 +248,7 @@ class KioskViewModel(QObject):
 
     def screen_text(self) -> str:
         """What read aloud says: the current screen's title and text."""
-        if self._screen is Screen.DETAIL:
+        if self._screen is Screen.Detail:
             page = self._detail.page
             links = [link.label for link in page.links]
             return "\n".join([page.title, *page.paragraphs, *links])
@@ -271,8 +286,8 @@ class KioskViewModel(QObject):
             log.info("Refused to close the kiosk window (only staff can exit)")
         return self._close_allowed
 
-    def _get_screen(self) -> str:
-        return self._screen.value
+    def _get_screen(self) -> int:
+        return int(self._screen)
 
     def _get_title(self) -> str:
         return self._source.title
@@ -334,7 +349,7 @@ class KioskViewModel(QObject):
         tile = self._attract_tile()
         return tile.title if tile else ""
 
-    screen = Property(str, _get_screen, notify=screenChanged)
+    screen = Property(int, _get_screen, notify=screenChanged)
     title = Property(str, _get_title, notify=contentChanged)
     tiles = Property(TileListModel, _get_tiles, constant=True)
     languages = Property(LanguageListModel, _get_languages, constant=True)

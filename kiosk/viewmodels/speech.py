@@ -51,10 +51,16 @@ class SpeechViewModel(QObject):
     wordSpoken = Signal(str)
 
     def __init__(
-        self, idle: IdleViewModel, clock: Clock = time.monotonic, parent: QObject | None = None
+        self,
+        idle: IdleViewModel,
+        screen_text: Callable[[], str] = lambda: "",
+        clock: Clock = time.monotonic,
+        parent: QObject | None = None,
     ) -> None:
+        """`screen_text`: what read aloud reads, asked when it starts."""
         super().__init__(parent)
         self._idle = idle
+        self._screen_text = screen_text
         self._clock = clock
         self._engine_name: str | None = None
         # The locale of the voice the worker chose last, such as fi_FI.
@@ -79,7 +85,6 @@ class SpeechViewModel(QObject):
             # Quitting, the worker may end first (systemd signals every process of the kiosk).
             app.aboutToQuit.connect(self._quitting)
         # What the screen shows, as one text; the kiosk view model sets it.
-        self.screen_text: Callable[[], str] = lambda: ""
 
     @property
     def engine_name(self) -> str | None:
@@ -144,7 +149,7 @@ class SpeechViewModel(QObject):
     @Slot()
     def readScreen(self) -> None:
         self._used = True
-        self._say(self.screen_text())
+        self._say(self._screen_text())
         self.used.emit("read")
 
     @Slot()

@@ -6,7 +6,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QmlElement
 
 from kiosk import installed_version
@@ -28,7 +27,8 @@ from kiosk.models.usage_week import WEEK_DAYS, UsageDayListModel, UsageDayRow, w
 from kiosk.platform.qml import uncreatable
 from kiosk.staff.pin import MAX_TRIES, LockoutRecord, PinGate
 from kiosk.stats.events import Kind
-from kiosk.stats.totals import DayTotals, median_seconds, merged
+from kiosk.stats.totals import median_seconds, merged
+from kiosk.viewmodels.host import KioskHost, KioskParts, UsageSource
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -69,34 +69,32 @@ class StaffViewModel(QObject):
         self,
         clock: Callable[[], float] = time.monotonic,
         lockout: LockoutRecord | None = None,
+        host: KioskHost | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`lockout`: where wrong tries are kept across restarts (none: in memory only)."""
+        """`lockout`: where wrong tries are kept across restarts (none: in memory only);
+        `host`: the window, reloading, usage statistics and exit of the running kiosk."""
         super().__init__(parent)
         self._clock = clock
+        self._host = host or KioskParts()
         self._started = clock()
         self._gate = PinGate(None, clock, lockout)
         self._entered = ""
         self._pad_open = False
         self._panel_open = False
-        self.windowed = False
-        self.window_size: Callable[[], tuple[int, int]] | None = None
-        self.reload_action: Callable[[], None] | None = None
-        self.exit_action: Callable[[int], None] = QGuiApplication.exit
         self._loaded_at = ""
         self._note = ""
         self._problems: tuple[Problem, ...] = ()
         self._content_file = ""
         self._counts = (0, 0)
         self._tries_left = 0
-        # Set when the kiosk counts usage: the recorded days from a date, read when the panel
-        # opens.
-        self.usage_days: Callable[[date], list[DayTotals]] | None = None
-        self.statistics_enabled = True
-        self.today: Callable[[], date] = date.today
-        self.language = "fi"
+        self._language = "fi"
         self._week = UsageDayListModel(self)
         self._usage_line = ""
+
+    def set_language(self, language: str) -> None:
+        """The visitor's language, for the dates of the usage chart."""
+        self._language = language
 
     def set_pin_hash(self, stored: str | None) -> None:
         self._gate.stored_hash = stored
@@ -186,15 +184,16 @@ class StaffViewModel(QObject):
     def _refresh_usage(self) -> None:
         """The last seven days' visits, read afresh each time the panel opens."""
         rows: tuple[UsageDayRow, ...] = ()
-        if self.usage_days is None:
+        usage = self._host.usage()
+        if usage is None:
             line = ""
-        elif not self.statistics_enabled:
+        elif not usage.enabled:
             line = translate(
                 "StaffViewModel", "Käyttötilastot ovat pois päältä (asetus statistics: false)."
             )
         else:
             try:
-                rows, line = self._week_of(self.usage_days)
+                rows, line = self._week_of(usage)
             except Exception:
                 # Staff need the panel (reload, exit) more than the chart.
                 log.exception("Could not read the usage statistics")
@@ -202,15 +201,13 @@ class StaffViewModel(QObject):
         self._week.set_rows(rows)
         self._usage_line = line
 
-    def _week_of(
-        self, usage_days: Callable[[date], list[DayTotals]]
-    ) -> tuple[tuple[UsageDayRow, ...], str]:
+    def _week_of(self, usage: UsageSource) -> tuple[tuple[UsageDayRow, ...], str]:
         from kiosk.stats.summary import format_duration
 
-        today = self.today()
+        today = usage.now().date()
         first = today - timedelta(days=WEEK_DAYS - 1)
-        days = [d for d in usage_days(first) if d.day <= today.isoformat()]
-        locale = QLocale(translation_name(self.language) or "fi")
+        days = [d for d in usage.days(first) if d.day <= today.isoformat()]
+        locale = QLocale(translation_name(self._language) or "fi")
         whole = merged(days)
         line = (
             translate("StaffViewModel", "Käyntejä 7 päivässä: %1, mediaanikesto %2")
@@ -221,8 +218,7 @@ class StaffViewModel(QObject):
 
     @Slot()
     def reloadContent(self) -> None:
-        if self.reload_action is not None:
-            self.reload_action()
+        self._host.reload_content()
 
     @Slot()
     def exitApp(self) -> None:
@@ -230,14 +226,14 @@ class StaffViewModel(QObject):
             return
         log.info("Staff exit")
         self.exitRequested.emit()
-        self.exit_action(EXIT_STAFF)
+        self._host.exit(EXIT_STAFF)
 
     def _exit_allowed(self) -> bool:
-        return self._panel_open and (self._gate.stored_hash is not None or self.windowed)
+        return self._panel_open and (self._gate.stored_hash is not None or self._host.windowed())
 
     def _lines(self) -> list[str]:
         uptime_min = int((self._clock() - self._started) // 60)
-        width, height = self.window_size() if self.window_size else (0, 0)
+        width, height = self._host.window_size()
         orientation = (
             translate("StaffViewModel", "pysty")
             if height > width

@@ -15,6 +15,7 @@ from kiosk.platform.qt_messages import collected_qt_warnings
 from kiosk.shared.paths import default_content_path
 from kiosk.startup.app import build_ui, create_application
 from kiosk.tools.snapshot import wait_until_ready
+from kiosk.viewmodels.host import KioskParts
 from kiosk.viewmodels.idle import Clock
 from tests.ui.helpers import dispose
 
@@ -45,13 +46,15 @@ def make_ui(kiosk_app: QApplication, tmp_path: Path) -> Iterator[UiFactory]:
         size: tuple[int, int] = (1920, 1080),
         language: str = "",
         clock: Clock | None = None,
+        parts: KioskParts | None = None,
     ) -> KioskUi:
         """A kiosk UI on screen; with `clock`, idle time is the test's to move on."""
         if content is None:
             result = load_content(default_content_path())
             assert result.content is not None, [p.describe("content") for p in result.problems]
             content = result.content
-        ui = build_ui(content, language, cache=ScaledImageCache(tmp_path / "cache"), clock=clock)
+        cache = ScaledImageCache(tmp_path / "cache")
+        ui = build_ui(content, language, cache=cache, clock=clock, parts=parts)
         assert ui is not None, "Main.qml did not load"
         made.append(ui)
         ui.window.resize(*size)

@@ -15,6 +15,7 @@ from kiosk.content.languages import EASY_FINNISH
 from kiosk.platform.kiosk_ui import KioskUi
 from kiosk.tools.snapshot import ATTRACT, STILL_THERE, show_screen, visible_items
 from kiosk.viewmodels.access import Look
+from kiosk.viewmodels.kiosk import Screen
 from tests.qt_input import key_click
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, tap, texts, window_rect
@@ -74,9 +75,9 @@ def test_enter_opens_the_focused_tile_and_escape_goes_home(make_ui: UiFactory) -
     ui = make_ui()
     key_click(ui.window, Qt.Key.Key_Tab)
     key_click(ui.window, Qt.Key.Key_Return)
-    assert ui.view_model.screen == "detail"
+    assert ui.view_model.screen == Screen.Detail
     key_click(ui.window, Qt.Key.Key_Escape)
-    assert ui.view_model.screen == "home"
+    assert ui.view_model.screen == Screen.Home
 
 
 def test_space_toggles_a_focused_control(make_ui: UiFactory) -> None:

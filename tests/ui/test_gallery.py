@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint
 
 from kiosk.content.loader import load_content
+from kiosk.viewmodels.kiosk import Screen
 from tests.content.builders import category, valid_data, write_content, write_photo
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, find_all, swipe, window_rect
@@ -38,6 +39,6 @@ def test_swiping_the_gallery_shows_the_next_photo_and_its_credit(
 
     wait_until_ready(ui)
     assert gallery.property("currentIndex") == 1
-    assert ui.view_model.property("screen") == "detail", "a gallery swipe is not a Back swipe"
+    assert ui.view_model.property("screen") == Screen.Detail, "a gallery swipe is not a Back swipe"
     credits = [c.property("text") for c in find_all(ui, "photoCredit")]
     assert "Kuva: Toka Kuvaaja" in credits

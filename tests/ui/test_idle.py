@@ -12,6 +12,7 @@ from kiosk.content.loader import load_content
 from kiosk.platform.kiosk_ui import KioskUi
 from kiosk.tools.snapshot import wait_until_ready
 from kiosk.viewmodels.idle import PROMPT_SECONDS, SLIDE_SECONDS
+from kiosk.viewmodels.kiosk import Screen
 from tests.content.builders import changed, valid_data, write_content
 from tests.qt_input import mouse_click
 from tests.ui.conftest import UiFactory
@@ -87,7 +88,7 @@ def test_the_touch_that_wakes_the_attract_screen_only_wakes_it(
     mouse_click(ui.window, point)
     wait_until_ready(ui)
     assert not attracting(ui)
-    assert ui.view_model.property("screen") == "home"
+    assert ui.view_model.property("screen") == Screen.Home
 
 
 def test_a_kiosk_left_in_use_resets_then_attracts(ui: KioskUi, clock: FakeClock) -> None:
@@ -95,7 +96,7 @@ def test_a_kiosk_left_in_use_resets_then_attracts(ui: KioskUi, clock: FakeClock)
     idle_for(ui, clock, TIMEOUT_S)
     assert prompting(ui)
     idle_for(ui, clock, PROMPT_SECONDS)
-    assert ui.view_model.property("screen") == "home"
+    assert ui.view_model.property("screen") == Screen.Home
     idle_for(ui, clock, ATTRACT_S - TIMEOUT_S - PROMPT_SECONDS)
     assert attracting(ui)
 
@@ -114,7 +115,7 @@ def test_prompt_counts_down_then_the_kiosk_starts_afresh(ui: KioskUi, clock: Fak
     reading.setProperty("contentY", 50)
     idle_for(ui, clock, PROMPT_SECONDS)
     assert not prompting(ui)
-    assert ui.view_model.property("screen") == "home"
+    assert ui.view_model.property("screen") == Screen.Home
     assert find(ui, "tileGrid").property("contentY") == 0
 
 
@@ -131,7 +132,7 @@ def test_a_touch_dismisses_the_prompt_and_reaches_nothing_beneath(
     )
     wait_until_ready(ui)
     assert not prompting(ui)
-    assert ui.view_model.property("screen") == "home", "the touch must not open the tile"
+    assert ui.view_model.property("screen") == Screen.Home, "the touch must not open the tile"
     assert find_all(ui, "idlePrompt") == []
 
 
@@ -141,7 +142,7 @@ def test_touching_the_screen_restarts_the_idle_time(ui: KioskUi, clock: FakeCloc
     mouse_click(ui.window, QPoint(5, 300))
     idle_for(ui, clock, TIMEOUT_S - 5)
     assert not prompting(ui)
-    assert ui.view_model.property("screen") == "detail"
+    assert ui.view_model.property("screen") == Screen.Detail
 
 
 def test_a_staff_panel_left_open_is_closed_by_the_idle_reset(ui: KioskUi, clock: FakeClock) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint
 
+from kiosk.viewmodels.kiosk import Screen
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, find_all, swipe, tap, window_rect
 
@@ -13,7 +14,7 @@ CATEGORY = "sosiaaliset-ja-yhteiskunnalliset-yritykset"
 def test_tapping_a_tile_opens_its_category(make_ui: UiFactory) -> None:
     ui = make_ui()
     tap(ui, find(ui, f"tile-{CATEGORY}"))
-    assert ui.view_model.property("screen") == "detail"
+    assert ui.view_model.property("screen") == Screen.Detail
     assert find(ui, "detailTitle").property("text") == "Sosiaaliset ja yhteiskunnalliset yritykset"
     assert len(find_all(ui, "paragraph")) == 4
     assert [
@@ -28,7 +29,7 @@ def test_back_button_returns_home(make_ui: UiFactory) -> None:
     ui = make_ui()
     tap(ui, find(ui, f"tile-{CATEGORY}"))
     tap(ui, find(ui, "backButton"))
-    assert ui.view_model.property("screen") == "home"
+    assert ui.view_model.property("screen") == Screen.Home
     assert find(ui, f"tile-{CATEGORY}").isVisible()
 
 
@@ -48,7 +49,7 @@ def test_swiping_right_on_the_text_goes_back(make_ui: UiFactory) -> None:
     reading = window_rect(find(ui, "readingColumn"))
     start = QPoint(int(reading.left() + 40), int(reading.center().y()))
     swipe(ui.window, start, dx=400)
-    assert ui.view_model.property("screen") == "home"
+    assert ui.view_model.property("screen") == Screen.Home
 
 
 def test_a_short_sideways_drag_does_not_go_back(make_ui: UiFactory) -> None:
@@ -56,14 +57,14 @@ def test_a_short_sideways_drag_does_not_go_back(make_ui: UiFactory) -> None:
     tap(ui, find(ui, f"tile-{CATEGORY}"))
     reading = window_rect(find(ui, "readingColumn"))
     swipe(ui.window, QPoint(int(reading.left() + 40), int(reading.center().y())), dx=60)
-    assert ui.view_model.property("screen") == "detail"
+    assert ui.view_model.property("screen") == Screen.Detail
 
 
 def test_swiping_up_the_home_screen_does_not_open_a_tile(make_ui: UiFactory) -> None:
     ui = make_ui(size=(1024, 768))
     grid = window_rect(find(ui, "tileGrid"))
     swipe(ui.window, QPoint(int(grid.center().x()), int(grid.bottom() - 40)), dx=0, dy=-300)
-    assert ui.view_model.property("screen") == "home"
+    assert ui.view_model.property("screen") == Screen.Home
 
 
 def test_a_press_shows_feedback_before_release(make_ui: UiFactory) -> None:
@@ -110,4 +111,4 @@ def test_back_button_at_the_end_of_the_text_returns_home(make_ui: UiFactory) -> 
     reading = find(ui, "readingColumn")
     reading.setProperty("contentY", reading.property("contentHeight") - reading.height())
     tap(ui, find(ui, "bottomBackButton"))
-    assert ui.view_model.property("screen") == "home"
+    assert ui.view_model.property("screen") == Screen.Home

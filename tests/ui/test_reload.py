@@ -13,6 +13,7 @@ import pytest
 from kiosk.platform.kiosk_ui import KioskUi
 from kiosk.services.reload import ContentReloader
 from kiosk.startup.app import Places, Startup, start
+from kiosk.viewmodels.kiosk import Screen
 from tests.content.builders import changed, valid_data, write_content
 from tests.content.hostile import HOSTILE
 from tests.ui.helpers import dispose, find
@@ -101,7 +102,7 @@ def test_a_visitor_on_a_removed_category_is_taken_home(
     started.ui.view_model.openCategory("category-2")
     replace_atomically(places.content, valid_data(1))
     reloader.check_now()
-    assert started.ui.view_model.property("screen") == "home"
+    assert started.ui.view_model.property("screen") == Screen.Home
 
 
 def test_fixing_the_content_ends_the_out_of_order_screen(kiosk_app: object, places: Places) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.content.loader import load_content
 from kiosk.staff.pin import MAX_TRIES, hash_pin
+from kiosk.viewmodels.host import KioskParts
 from tests.content.builders import changed, valid_data, write_content
 from tests.qt_input import key_click
 from tests.ui.conftest import UiFactory
@@ -79,8 +80,7 @@ def test_without_a_pin_the_panel_says_how_to_set_one_and_exit_is_off(
 
 def test_staff_exit_ends_the_app_with_code_0(make_ui: UiFactory, tmp_path: Path) -> None:
     codes: list[int] = []
-    ui = make_ui(content_with_pin(tmp_path))
-    ui.view_model.staff_view_model.exit_action = codes.append
+    ui = make_ui(content_with_pin(tmp_path), parts=KioskParts(exit=codes.append))
     shortcut(ui)
     enter(ui, PIN)
     tap(ui, find(ui, "staffExit"))

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from kiosk.platform.kiosk_ui import KioskUi
 from kiosk.startup.app import Places, Startup, finish_after_first_frame, start
 from kiosk.startup.start_snapshot import read_snapshot, snapshot_path
+from kiosk.viewmodels.kiosk import Screen
 from tests.content.builders import changed, valid_data, write_content
 from tests.content.hostile import HOSTILE
 from tests.content.mutations import broken_bytes, broken_structure
@@ -64,12 +65,12 @@ def test_second_start_draws_the_snapshot_then_validates(
     assert [t.title for t in view_model.source.tiles()] == ["Luokka 1", "Luokka 2"]
     assert view_model.content is None
     view_model.openCategory("category-1")
-    assert view_model.property("screen") == "home", "categories open once validated"
+    assert view_model.property("screen") == Screen.Home, "categories open once validated"
 
     first_frame(second, places, qtbot)
     assert view_model.content is not None
     view_model.openCategory("category-1")
-    assert view_model.property("screen") == "detail"
+    assert view_model.property("screen") == Screen.Detail
 
 
 def test_changed_content_is_validated_before_the_first_frame(

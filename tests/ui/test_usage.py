@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,10 @@ from kiosk.stats.names import Names
 from kiosk.stats.recorder import Recorder
 from kiosk.stats.store import StatsStore
 from kiosk.stats.summary import format_summary
+from kiosk.stats.totals import DayTotals
 from kiosk.tools.snapshot import wait_until_ready
 from kiosk.viewmodels.idle import PROMPT_SECONDS
+from kiosk.viewmodels.kiosk import Screen
 from tests.content.builders import category, changed, valid_data, write_content, write_photo
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, tap
@@ -61,6 +63,7 @@ class Kiosk:
     def __init__(self, ui: KioskUi, clock: FakeClock, wall: WallClock, store: StatsStore) -> None:
         self.ui, self.clock, self.wall, self.store = ui, clock, wall, store
         self.usage = UsageStatistics(ui.view_model, Recorder(store, wall))
+        ui.parts.counts_with(self.usage.recorder)
 
     def wait(self, seconds: float) -> None:
         self.clock.now += seconds
@@ -100,7 +103,7 @@ def _visit(kiosk: Kiosk) -> None:
     kiosk.ui.view_model.goHome()
     kiosk.tap("tile-category-2")
     kiosk.leave()
-    assert kiosk.ui.view_model.property("screen") == "home"
+    assert kiosk.ui.view_model.property("screen") == Screen.Home
     kiosk.wait(ATTRACT_S)
     assert kiosk.ui.view_model.idle_view_model.is_attracting
     kiosk.usage.close()
@@ -188,7 +191,6 @@ def test_statistics_false_counts_nothing(make_ui: UiFactory, tmp_path: Path) -> 
 def test_the_staff_panel_charts_the_last_seven_days(kiosk: Kiosk) -> None:
     _visit(kiosk)
     staff = kiosk.ui.view_model.staff_view_model
-    staff.today = lambda: kiosk.wall.now.date()
     staff.open()
     wait_until_ready(kiosk.ui)
     assert staff.property("usageLine") == "Käyntejä 7 päivässä: 1, mediaanikesto 20 s"
@@ -199,11 +201,17 @@ def test_the_staff_panel_charts_the_last_seven_days(kiosk: Kiosk) -> None:
 
 
 def test_the_staff_panel_opens_even_when_the_statistics_cannot_be_read(kiosk: Kiosk) -> None:
-    def broken(_since: object) -> list[object]:
-        raise OSError("disk failing")
+    class Failing:
+        enabled = True
+
+        def now(self) -> datetime:
+            return datetime(2026, 11, 27, 12)
+
+        def days(self, since: date | None = None) -> list[DayTotals]:
+            raise OSError("disk failing")
 
     staff = kiosk.ui.view_model.staff_view_model
-    staff.usage_days = broken
+    kiosk.ui.parts.counts_with(Failing())
     staff.open()
     assert staff.property("panelOpen")
     assert staff.property("usageLine") == "Käyttötilastoja ei voitu lukea (katso loki)."

@@ -58,3 +58,54 @@ def test_digits_beyond_the_longest_pin_are_ignored(qapp: QCoreApplication, tmp_p
     for _ in range(20):
         staff.pressDigit("1")
     assert staff.property("enteredLength") == 8
+
+
+class FakeHost:
+    """The running kiosk as staff mode asks it (kiosk.viewmodels.host.KioskHost)."""
+
+    def __init__(self, *, windowed: bool) -> None:
+        self._windowed = windowed
+        self.reloads = 0
+        self.exits: list[int] = []
+
+    def windowed(self) -> bool:
+        return self._windowed
+
+    def window_size(self) -> tuple[int, int]:
+        return (1080, 1920)
+
+    def reload_content(self) -> None:
+        self.reloads += 1
+
+    def usage(self) -> None:
+        return None
+
+    def exit(self, code: int) -> None:
+        self.exits.append(code)
+
+
+def test_the_panel_asks_the_host_to_reload_and_to_exit(
+    qapp: QCoreApplication, tmp_path: Path
+) -> None:
+    host = FakeHost(windowed=False)
+    staff = StaffViewModel(FakeClock(), LockoutRecord(tmp_path / "lockout.json"), host)
+    staff.set_pin_hash(hash_pin(PIN))
+    staff.open()
+    enter(staff, PIN)
+    assert "Näyttö: 1080×1920 (pysty)" in staff.property("statusLines")
+    staff.reloadContent()
+    staff.exitApp()
+    assert (host.reloads, host.exits) == (1, [0])
+
+
+def test_without_a_pin_only_a_windowed_kiosk_may_be_closed(
+    qapp: QCoreApplication, tmp_path: Path
+) -> None:
+    for windowed, exits in ((False, []), (True, [0])):
+        host = FakeHost(windowed=windowed)
+        staff = StaffViewModel(FakeClock(), LockoutRecord(tmp_path / "lockout.json"), host)
+        staff.open()
+        assert staff.property("panelOpen")
+        assert staff.property("exitAllowed") is windowed
+        staff.exitApp()
+        assert host.exits == exits

@@ -89,7 +89,7 @@ Window {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: visitorBar.top
-            visible: KioskViewModel.screen === "home" && !KioskViewModel.outOfOrder
+            visible: KioskViewModel.screen === KioskViewModel.Home && !KioskViewModel.outOfOrder
         }
 
         DetailScreen {
@@ -98,12 +98,16 @@ Window {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: visitorBar.top
-            visible: KioskViewModel.screen === "detail"
+            visible: KioskViewModel.screen === KioskViewModel.Detail
         }
 
         VisitorBar {
             id: visitorBar
 
+            languages: KioskViewModel.languages
+            access: KioskViewModel.access
+            speech: KioskViewModel.speech
+            onLanguageChosen: code => KioskViewModel.setLanguage(code)
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom

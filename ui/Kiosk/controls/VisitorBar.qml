@@ -7,6 +7,13 @@ import Kiosk
 Rectangle {
     id: root
 
+    required property LanguageListModel languages
+    required property AccessViewModel access
+    required property SpeechViewModel speech
+
+    // A language button was tapped: the visitor's choice, for the kiosk to switch to.
+    signal languageChosen(string code)
+
     objectName: "visitorBar"
     implicitHeight: flow.implicitHeight + 2 * Theme.rowGap
     color: Theme.toolbarBackground
@@ -28,7 +35,7 @@ Rectangle {
         spacing: Theme.rowGap
 
         Repeater {
-            model: KioskViewModel.languages
+            model: root.languages
 
             delegate: KioskButton {
                 required property string code
@@ -40,7 +47,7 @@ Rectangle {
                 checkable: true
                 checked: selected
                 fontSize: Theme.toolSize
-                onClicked: KioskViewModel.setLanguage(code)
+                onClicked: root.languageChosen(code)
             }
         }
 
@@ -49,9 +56,9 @@ Rectangle {
             label: qsTr("Isompi teksti")
             iconName: "text"
             checkable: true
-            checked: KioskViewModel.access.largeText
+            checked: root.access.largeText
             fontSize: Theme.toolSize
-            onClicked: KioskViewModel.access.toggleLargeText()
+            onClicked: root.access.toggleLargeText()
         }
 
         KioskButton {
@@ -59,9 +66,9 @@ Rectangle {
             label: qsTr("Kontrasti")
             iconName: "contrast"
             checkable: true
-            checked: KioskViewModel.access.highContrast
+            checked: root.access.highContrast
             fontSize: Theme.toolSize
-            onClicked: KioskViewModel.access.toggleHighContrast()
+            onClicked: root.access.toggleHighContrast()
         }
 
         KioskButton {
@@ -69,38 +76,38 @@ Rectangle {
             label: qsTr("Alemmas")
             iconName: "reach"
             checkable: true
-            checked: KioskViewModel.access.reach
+            checked: root.access.reach
             fontSize: Theme.toolSize
-            onClicked: KioskViewModel.access.toggleReach()
+            onClicked: root.access.toggleReach()
         }
 
         KioskButton {
             objectName: "readAloudButton"
-            visible: KioskViewModel.speech.available && !KioskViewModel.speech.speaking
+            visible: root.speech.available && !root.speech.speaking
             label: qsTr("Lue ääneen")
             iconName: "read"
             filled: false
             fontSize: Theme.toolSize
-            onClicked: KioskViewModel.speech.readScreen()
+            onClicked: root.speech.readScreen()
         }
 
         KioskButton {
             objectName: "stopSpeechButton"
-            visible: KioskViewModel.speech.speaking
+            visible: root.speech.speaking
             label: qsTr("Lopeta")
             iconName: "stop"
             fontSize: Theme.toolSize
-            onClicked: KioskViewModel.speech.stop()
+            onClicked: root.speech.stop()
         }
 
         KioskButton {
             objectName: "repeatSpeechButton"
-            visible: KioskViewModel.speech.speaking
+            visible: root.speech.speaking
             label: qsTr("Alusta")
             iconName: "repeat"
             filled: false
             fontSize: Theme.toolSize
-            onClicked: KioskViewModel.speech.repeat()
+            onClicked: root.speech.repeat()
         }
     }
 }

@@ -107,9 +107,7 @@ class KioskViewModel(QObject):
         self._staff.exitRequested.connect(self.allow_close)
         self._idle.resetRequested.connect(self.reset)
         if self.content is not None:
-            self._idle.timeout_s = self.content.settings.idle_timeout_s
-            self._idle.attract_after_s = self.content.settings.attract_after_s
-            self._staff.set_pin_hash(self.content.settings.staff_pin_hash)
+            self._apply_settings(self.content)
         self._idle.slideChanged.connect(self.attractSlideChanged)
         self.contentChanged.connect(self.attractSlideChanged)
         self._present()
@@ -170,12 +168,15 @@ class KioskViewModel(QObject):
         self._set_language(source.language)
         content = self.content
         if content is not None:
-            self._idle.timeout_s = content.settings.idle_timeout_s
-            self._idle.attract_after_s = content.settings.attract_after_s
-            self._staff.set_pin_hash(content.settings.staff_pin_hash)
+            self._apply_settings(content)
             self.set_out_of_order(False)
         self._present()
         self.contentChanged.emit()
+
+    def _apply_settings(self, content: Content) -> None:
+        self._idle.timeout_s = content.settings.idle_timeout_s
+        self._idle.attract_after_s = content.settings.attract_after_s
+        self._staff.set_pin_hash(content.settings.staff_pin_hash)
 
     def set_out_of_order(self, out_of_order: bool) -> None:
         """No valid content at all: visitors see a calm notice instead of empty screens."""

@@ -55,7 +55,7 @@ def main() -> None:
         from kiosk.startup.app import Places, create_application, finish_after_first_frame, start
 
         app = create_application(software_rendering=True)
-        places = Places(cache=CACHE, data=CACHE / "data", content=SOURCE)
+        places = Places(cache=CACHE, data=CACHE / "data", content=SOURCE, config=CACHE / "config")
         started = start(SOURCE, "", places)  # the same steps as `kiosk run`
         assert not isinstance(started, int), f"start-up failed with exit code {started}"
         ui = started.ui

@@ -67,7 +67,7 @@ def main() -> None:
     content_folder = work / "content"
     shutil.copytree(ROOT / "resources", content_folder / "resources")
     shutil.copy(ROOT / "content.json", content_folder / "content.json")
-    places = Places(work / "cache", work / "data", content_folder / "content.json")
+    places = Places(work / "cache", work / "data", content_folder / "content.json", work / "config")
 
     app = create_application(software_rendering=True)
     started = start(places.content, "", places)

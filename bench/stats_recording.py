@@ -183,7 +183,7 @@ def main() -> None:
     parser.add_argument("--seconds-per-event", type=float, default=30, help="fake wall clock")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="tietopiste-stats-"))
-    places = Places(work / "cache", work / "data", ROOT / "content.json")
+    places = Places(work / "cache", work / "data", ROOT / "content.json", work / "config")
     _app = create_application(software_rendering=True)  # kept alive to the end
     started = start(places.content, "", places)
     assert not isinstance(started, int), f"start-up failed with exit code {started}"

@@ -73,8 +73,16 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
     validate.set_defaults(handler=_validate)
 
-    set_pin = commands.add_parser("set-pin", help="set the staff PIN (4 to 8 digits)")
-    set_pin.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
+    set_pin = commands.add_parser(
+        "set-pin", help="set this kiosk's staff PIN (6 to 8 digits), run as the kiosk's user"
+    )
+    set_pin.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the kiosk user's config folder, if not your own (see the deployment guides)",
+    )
     set_pin.add_argument(
         "--stdin", action="store_true", help="read the PIN from standard input (for scripts)"
     )
@@ -201,12 +209,15 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _set_pin(args: argparse.Namespace) -> int:
+    from kiosk.shared.paths import user_config_folder
+    from kiosk.staff.machine import MachineSettings, machine_file
     from kiosk.staff.setup import read_new_pin, store_pin_hash
 
     pin = read_new_pin(from_stdin=args.stdin)
     if pin is None:
         return 1
-    message = store_pin_hash(args.path or _staff_content(), pin)
+    machine = MachineSettings(machine_file(args.config or user_config_folder()))
+    message = store_pin_hash(machine, pin)
     print(message.text)  # noqa: T201 - command-line output
     return 0 if message.ok else 1
 

@@ -48,6 +48,13 @@ def check_settings(where: str, settings: Settings) -> Iterator[Problem]:
             "is shorter than idle_timeout_s, so the attract screen starts before the kiosk "
             "has reset for the next visitor",
         )
+    if settings.staff_pin_hash is not None:
+        yield warning(
+            join_path(where, "staff_pin_hash"),
+            "content.json no longer decides the staff PIN: each kiosk keeps its own (set it "
+            "there with `kiosk set-pin`); a kiosk without one took this hash over the first "
+            "time it started, so the line can be deleted",
+        )
     languages = Languages(settings.default_language, settings.languages)
     yield from check_texts(
         join_path(where, "title"),

@@ -189,7 +189,9 @@ class Settings(_Document):
         120, ge=15, le=86400, description="Seconds without a touch before the attract screen."
     )
     staff_pin_hash: StaffPinHash | None = Field(
-        None, description="Set with `kiosk set-pin`; never write a PIN here yourself."
+        None,
+        description="No longer used: each kiosk keeps its own staff PIN (`kiosk set-pin`). "
+        "A kiosk with none takes a hash found here over once, when it starts.",
     )
     statistics: StrictBool = Field(
         True,

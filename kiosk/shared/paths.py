@@ -15,6 +15,13 @@ def user_data_folder() -> Path:
     return platformdirs.user_data_path(APP_NAME)
 
 
+def user_config_folder() -> Path:
+    """This machine's own settings (the staff PIN), per user: never part of the content."""
+    import platformdirs
+
+    return platformdirs.user_config_path(APP_NAME)
+
+
 def app_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root is not None:

@@ -1,14 +1,12 @@
-"""`kiosk set-pin`: ask for a new PIN and keep only its hash in the settings."""
+"""`kiosk set-pin`: ask for a new PIN and keep only its hash, in this machine's settings."""
 
 from __future__ import annotations
 
 import getpass
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-from kiosk.content.problems import ContentFileError
-from kiosk.content.storage import ContentStorage
+from kiosk.staff.machine import MachineSettings
 from kiosk.staff.pin import hash_pin, valid_pin
 
 
@@ -33,23 +31,13 @@ def read_new_pin(*, from_stdin: bool) -> str | None:
     return pin
 
 
-def store_pin_hash(content_file: Path, pin: str) -> Message:
-    storage = ContentStorage(content_file)
+def store_pin_hash(machine: MachineSettings, pin: str) -> Message:
     try:
-        data = storage.read()
-    except ContentFileError as error:
-        reasons = "; ".join(p.describe(str(content_file)) for p in error.problems)
-        return Message(False, f"Cannot set the PIN: {reasons}")
-    documents = (data or {}).get("settings", {})
-    if len(documents) != 1:
-        return Message(
-            False, f"Cannot set the PIN: {content_file} needs exactly one settings document"
-        )
-    settings = next(iter(documents.values()))
-    settings["staff_pin_hash"] = hash_pin(pin)
-    storage.write(data or {})
+        machine.set_pin_hash(hash_pin(pin))
+    except OSError as error:
+        return Message(False, f"Cannot set the PIN: cannot write {machine.path}: {error}")
     return Message(
         True,
-        f"Staff PIN set in {content_file}. Hold the top right corner of the screen for "
-        "5 seconds to use it.",
+        f"Staff PIN set for this kiosk in {machine.path}. Hold the top right corner of the "
+        "screen for 5 seconds to use it.",
     )

@@ -39,8 +39,8 @@ from kiosk.providers.photo import PhotoProvider
 from kiosk.providers.qr import QrProvider
 from kiosk.services.reload import ContentReloader
 from kiosk.shared.logs import configure_logging, default_log_file
-from kiosk.shared.paths import APP_NAME, qml_import_path
-from kiosk.staff.pin import LockoutRecord
+from kiosk.shared.paths import APP_NAME, qml_import_path, user_config_folder
+from kiosk.staff.records import StaffRecords
 from kiosk.startup.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
 from kiosk.viewmodels.host import KioskParts
 from kiosk.viewmodels.idle import Clock, InputWatcher
@@ -156,15 +156,16 @@ class Places:
     cache: Path
     data: Path
     content: Path
+    config: Path
 
     @property
     def images(self) -> ScaledImageCache:
         return ScaledImageCache(self.cache / "images")
 
     @property
-    def lockout(self) -> LockoutRecord:
-        """The staff PIN's wrong tries and lockout, kept across restarts."""
-        return LockoutRecord(self.data / "staff-pin-lockout.json")
+    def staff(self) -> StaffRecords:
+        """This kiosk's staff PIN, and the wrong tries and lockout, kept across restarts."""
+        return StaffRecords.in_folders(self.config, self.data)
 
     @property
     def last_good(self) -> LastGood:
@@ -175,7 +176,10 @@ def user_places(content: Path) -> Places:
     import platformdirs
 
     return Places(
-        platformdirs.user_cache_path(APP_NAME), platformdirs.user_data_path(APP_NAME), content
+        platformdirs.user_cache_path(APP_NAME),
+        platformdirs.user_data_path(APP_NAME),
+        content,
+        user_config_folder(),
     )
 
 
@@ -194,14 +198,14 @@ def start(
         and snapshot.fingerprint == fingerprint
         and snapshot.requested_language == language
     ):
-        ui = build_ui_from(snapshot, content_path.parent, places.images, places.lockout, parts)
+        ui = build_ui_from(snapshot, content_path.parent, places.images, places.staff, parts)
         if ui is None:
             return EXIT_UI_FAILED
         return Startup(ui, pending_content=content_path, shown_fingerprint=fingerprint)
     result = load_reported(content_path)
     content = result.content
     if content is not None:
-        ui = build_ui(content, language, places.images, lockout=places.lockout, parts=parts)
+        ui = build_ui(content, language, places.images, staff=places.staff, parts=parts)
         if ui is None:
             return EXIT_UI_FAILED
         ui.view_model.record_load(result.source, result.problems, NOTE_LOADED)
@@ -232,14 +236,14 @@ def _start_without_valid_content(
             log.warning("Photo changed or missing since the good copy was kept: %s", file)
         note = NOTE_LAST_GOOD
     if content is not None:
-        ui = build_ui(content, language, places.images, lockout=places.lockout, parts=parts)
+        ui = build_ui(content, language, places.images, staff=places.staff, parts=parts)
     else:
         if note == NOTE_LAST_GOOD:
             log.error("The good copy cannot be shown either: showing the out-of-order screen")
         else:
             log.error("No valid content and no good copy of it: showing the out-of-order screen")
         folder = content_path.parent
-        ui = build_ui_from(OUT_OF_ORDER, folder, places.images, places.lockout, parts)
+        ui = build_ui_from(OUT_OF_ORDER, folder, places.images, places.staff, parts)
         if ui is not None:
             ui.view_model.set_out_of_order(True)
     if ui is None:
@@ -263,6 +267,9 @@ def finish_after_first_frame(
             content = _validate_pending(started, language)
         if content is not None:
             keep_last_good(places.last_good, content)
+            machine = places.staff.machine
+            if machine is not None:
+                machine.adopt_content_pin(content.settings.staff_pin_hash, places.content)
         places.images.prune()
         _warm_up()
         settle_interpreter()
@@ -361,14 +368,15 @@ def build_ui(
     language: str = "",
     cache: ScaledImageCache | None = None,
     clock: Clock | None = None,
-    lockout: LockoutRecord | None = None,
+    staff: StaffRecords | None = None,
     parts: KioskParts | None = None,
 ) -> KioskUi | None:
-    """`parts`: the rest of the running kiosk, for staff mode (none: only the window)."""
+    """For staff mode: `staff`, its PIN and lockout (none: no PIN); `parts`, the rest of the
+    running kiosk (none: only the window)."""
     from kiosk.content.presentation import Presenter
 
     source = Presenter(content, language)
-    ui = build_ui_from(source, content.folder, cache, lockout, parts, clock)
+    ui = build_ui_from(source, content.folder, cache, staff, parts, clock)
     if ui is not None:
         ui.view_model.record_load(content.source, (), NOTE_LOADED)
     return ui
@@ -378,12 +386,12 @@ def build_ui_from(
     source: ScreenSource,
     folder: Path,
     cache: ScaledImageCache | None,
-    lockout: LockoutRecord | None = None,
+    staff: StaffRecords | None = None,
     parts: KioskParts | None = None,
     clock: Clock | None = None,
 ) -> KioskUi | None:
     parts = parts or KioskParts()
-    view_model = KioskViewModel(source, clock, lockout, parts)
+    view_model = KioskViewModel(source, clock, staff, parts)
     photos = PhotoProvider(folder, cache)
     network = OfflineNetworkFactory()
     engine = QQmlApplicationEngine()

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from kiosk.content.loader import Content
     from kiosk.content.problems import Problem
-    from kiosk.staff.pin import LockoutRecord
+    from kiosk.staff.records import StaffRecords
     from kiosk.viewmodels.host import KioskHost
 
 QML_IMPORT_NAME = "Kiosk"
@@ -77,12 +77,12 @@ class KioskViewModel(QObject):
         self,
         source: ScreenSource,
         clock: Clock | None = None,
-        lockout: LockoutRecord | None = None,
+        staff: StaffRecords | None = None,
         host: KioskHost | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`host`: the running kiosk's window, reloading, statistics and exit, for staff mode
-        (none: a view model on its own)."""
+        """For staff mode: `staff`, its PIN and lockout (none: no PIN); `host`, the running
+        kiosk's window, reloading, statistics and exit (none: a view model on its own)."""
         super().__init__(parent)
         self._source = source
         # The language each visitor starts in, and the one this visitor chose.
@@ -95,7 +95,7 @@ class KioskViewModel(QObject):
         self._tiles = TileListModel(self)
         self._detail = DetailViewModel(self)
         self._idle = IdleViewModel(clock or time.monotonic, self)
-        self._staff = StaffViewModel(clock or time.monotonic, lockout, host, self)
+        self._staff = StaffViewModel(clock or time.monotonic, staff, host, self)
         self._access = AccessViewModel(self)
         self._speech = SpeechViewModel(self._idle, self.screen_text, clock or time.monotonic, self)
         self._speech.set_language(self._language)
@@ -176,7 +176,6 @@ class KioskViewModel(QObject):
     def _apply_settings(self, content: Content) -> None:
         self._idle.timeout_s = content.settings.idle_timeout_s
         self._idle.attract_after_s = content.settings.attract_after_s
-        self._staff.set_pin_hash(content.settings.staff_pin_hash)
 
     def set_out_of_order(self, out_of_order: bool) -> None:
         """No valid content at all: visitors see a calm notice instead of empty screens."""

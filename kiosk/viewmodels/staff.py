@@ -25,7 +25,9 @@ from kiosk.content.languages import translation_name
 from kiosk.content.problems import Problem
 from kiosk.models.usage_week import WEEK_DAYS, UsageDayListModel, UsageDayRow, week_rows
 from kiosk.platform.qml import uncreatable
-from kiosk.staff.pin import MAX_TRIES, LockoutRecord, PinGate
+from kiosk.staff.machine import MachinePin
+from kiosk.staff.pin import MAX_TRIES, PinGate
+from kiosk.staff.records import StaffRecords
 from kiosk.stats.events import Kind
 from kiosk.stats.totals import median_seconds, merged
 from kiosk.viewmodels.host import KioskHost, KioskParts, UsageSource
@@ -68,17 +70,21 @@ class StaffViewModel(QObject):
     def __init__(
         self,
         clock: Callable[[], float] = time.monotonic,
-        lockout: LockoutRecord | None = None,
+        records: StaffRecords | None = None,
         host: KioskHost | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """`lockout`: where wrong tries are kept across restarts (none: in memory only);
-        `host`: the window, reloading, usage statistics and exit of the running kiosk."""
+        """`records`: this machine's PIN and the wrong tries at it (none: no PIN, tries kept
+        in memory); `host`: the window, reloading, usage statistics and exit of the running
+        kiosk."""
         super().__init__(parent)
         self._clock = clock
         self._host = host or KioskParts()
         self._started = clock()
-        self._gate = PinGate(None, clock, lockout)
+        records = records or StaffRecords()
+        self._gate = PinGate(None, clock, records.lockout)
+        self._machine = records.machine
+        self._pin_unreadable = False
         self._entered = ""
         self._pad_open = False
         self._panel_open = False
@@ -95,9 +101,6 @@ class StaffViewModel(QObject):
     def set_language(self, language: str) -> None:
         """The visitor's language, for the dates of the usage chart."""
         self._language = language
-
-    def set_pin_hash(self, stored: str | None) -> None:
-        self._gate.stored_hash = stored
 
     def record_load(
         self,
@@ -117,10 +120,14 @@ class StaffViewModel(QObject):
 
     @Slot()
     def open(self) -> None:
-        """The hidden gesture or the shortcut: the PIN pad, or the panel if no PIN is set."""
+        """The hidden gesture or the shortcut: the PIN pad, or the panel if no PIN is set.
+        The PIN is read afresh: one set with `kiosk set-pin` while the kiosk runs counts."""
         self._entered = ""
         self._tries_left = 0
-        if self._gate.stored_hash is None:
+        pin = self._machine.pin() if self._machine is not None else MachinePin(None)
+        self._gate.stored_hash = pin.hash
+        self._pin_unreadable = pin.unreadable
+        if pin.hash is None and not pin.unreadable:
             self._show_panel()
         else:
             self._pad_open = True
@@ -167,6 +174,11 @@ class StaffViewModel(QObject):
 
     def _get_message(self) -> str:
         seconds = self._gate.locked_for_s()
+        if self._pin_unreadable:
+            return translate(
+                "StaffViewModel",
+                "PIN-koodia ei voi lukea: aseta se uudelleen komennolla `kiosk set-pin`.",
+            )
         if seconds:
             return translate(
                 "StaffViewModel", "Liian monta väärää yritystä. Odota %1 min."

@@ -13,6 +13,7 @@ from kiosk.images.cache import ScaledImageCache
 from kiosk.platform.kiosk_ui import KioskUi
 from kiosk.platform.qt_messages import collected_qt_warnings
 from kiosk.shared.paths import default_content_path
+from kiosk.staff.records import StaffRecords
 from kiosk.startup.app import build_ui, create_application
 from kiosk.tools.snapshot import wait_until_ready
 from kiosk.viewmodels.host import KioskParts
@@ -47,6 +48,7 @@ def make_ui(kiosk_app: QApplication, tmp_path: Path) -> Iterator[UiFactory]:
         language: str = "",
         clock: Clock | None = None,
         parts: KioskParts | None = None,
+        staff: StaffRecords | None = None,
     ) -> KioskUi:
         """A kiosk UI on screen; with `clock`, idle time is the test's to move on."""
         if content is None:
@@ -54,7 +56,7 @@ def make_ui(kiosk_app: QApplication, tmp_path: Path) -> Iterator[UiFactory]:
             assert result.content is not None, [p.describe("content") for p in result.problems]
             content = result.content
         cache = ScaledImageCache(tmp_path / "cache")
-        ui = build_ui(content, language, cache=cache, clock=clock, parts=parts)
+        ui = build_ui(content, language, cache=cache, clock=clock, staff=staff, parts=parts)
         assert ui is not None, "Main.qml did not load"
         made.append(ui)
         ui.window.resize(*size)

@@ -18,7 +18,9 @@ from kiosk.models.languages import LanguageListModel, language_rows
 from kiosk.models.sources import ICON_PROVIDER
 from kiosk.providers.icon import IconProvider
 from kiosk.shared.paths import qml_import_path
+from kiosk.staff.machine import MachineSettings, machine_file
 from kiosk.staff.pin import LockoutRecord, hash_pin
+from kiosk.staff.records import StaffRecords
 from kiosk.tools.snapshot import visible_items
 from kiosk.viewmodels.access import AccessViewModel
 from kiosk.viewmodels.idle import IdleViewModel
@@ -74,8 +76,9 @@ def engine(kiosk_app: QApplication, qt_warnings: list[str]) -> Iterator[QQmlEngi
 def test_the_pin_pad_types_into_the_staff_view_model_it_is_given(
     engine: QQmlEngine, tmp_path: Path
 ) -> None:
-    staff = StaffViewModel(FakeClock(), LockoutRecord(tmp_path / "lockout.json"))
-    staff.set_pin_hash(hash_pin("246813"))
+    machine = MachineSettings(machine_file(tmp_path / "config"))
+    machine.set_pin_hash(hash_pin("246813"))
+    staff = StaffViewModel(FakeClock(), StaffRecords(machine, LockoutRecord(tmp_path / "lock")))
     staff.open()
     pad = Shown(engine, "PinPad", {"viewModel": staff})
     for digit in "24681":

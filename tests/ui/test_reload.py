@@ -21,7 +21,12 @@ from tests.ui.helpers import dispose, find
 
 @pytest.fixture
 def places(tmp_path: Path) -> Places:
-    return Places(tmp_path / "cache", tmp_path / "data", tmp_path / "content" / "content.json")
+    return Places(
+        tmp_path / "cache",
+        tmp_path / "data",
+        tmp_path / "content" / "content.json",
+        tmp_path / "config",
+    )
 
 
 def start_watching(places: Places) -> tuple[Startup, ContentReloader]:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from kiosk.content.loader import load_content
+from kiosk.staff.machine import MachineSettings, machine_file
 from kiosk.staff.pin import MAX_TRIES, hash_pin
+from kiosk.staff.records import StaffRecords
 from kiosk.viewmodels.host import KioskParts
-from tests.content.builders import changed, valid_data, write_content
 from tests.qt_input import key_click
 from tests.ui.conftest import UiFactory
 from tests.ui.helpers import find, find_all, tap
@@ -18,13 +18,12 @@ from tests.ui.helpers import find, find_all, tap
 PIN = "246813"
 
 
-def content_with_pin(tmp_path: Path, pin: str | None = PIN) -> object:
-    data = valid_data()
+def staff_with_pin(tmp_path: Path, pin: str | None = PIN) -> StaffRecords:
+    """This machine's PIN (none: not set), as `kiosk set-pin` keeps it."""
+    machine = MachineSettings(machine_file(tmp_path / "config"))
     if pin is not None:
-        data = changed(data, "settings/1/staff_pin_hash", hash_pin(pin))
-    content = load_content(write_content(tmp_path, data)).content
-    assert content is not None
-    return content
+        machine.set_pin_hash(hash_pin(pin))
+    return StaffRecords(machine)
 
 
 def shortcut(ui: object) -> None:
@@ -43,7 +42,7 @@ def enter(ui: object, pin: str) -> None:
 
 
 def test_shortcut_then_right_pin_opens_the_panel(make_ui: UiFactory, tmp_path: Path) -> None:
-    ui = make_ui(content_with_pin(tmp_path))
+    ui = make_ui(staff=staff_with_pin(tmp_path))
     shortcut(ui)
     assert find(ui, "pinPad").isVisible()
     tap(ui, find(ui, "pinDigit-2"))
@@ -56,7 +55,7 @@ def test_shortcut_then_right_pin_opens_the_panel(make_ui: UiFactory, tmp_path: P
 
 
 def test_wrong_pins_count_down_then_lock_the_pad(make_ui: UiFactory, tmp_path: Path) -> None:
-    ui = make_ui(content_with_pin(tmp_path))
+    ui = make_ui(staff=staff_with_pin(tmp_path))
     shortcut(ui)
     enter(ui, "111111")
     assert "Yrityksiä jäljellä: 4" in find(ui, "pinMessage").property("text")
@@ -70,7 +69,7 @@ def test_wrong_pins_count_down_then_lock_the_pad(make_ui: UiFactory, tmp_path: P
 def test_without_a_pin_the_panel_says_how_to_set_one_and_exit_is_off(
     make_ui: UiFactory, tmp_path: Path
 ) -> None:
-    ui = make_ui(content_with_pin(tmp_path, pin=None))
+    ui = make_ui(staff=staff_with_pin(tmp_path, pin=None))
     shortcut(ui)
     assert find(ui, "staffPanel").isVisible()
     assert not find(ui, "staffExit").property("active")
@@ -80,7 +79,7 @@ def test_without_a_pin_the_panel_says_how_to_set_one_and_exit_is_off(
 
 def test_staff_exit_ends_the_app_with_code_0(make_ui: UiFactory, tmp_path: Path) -> None:
     codes: list[int] = []
-    ui = make_ui(content_with_pin(tmp_path), parts=KioskParts(exit=codes.append))
+    ui = make_ui(staff=staff_with_pin(tmp_path), parts=KioskParts(exit=codes.append))
     shortcut(ui)
     enter(ui, PIN)
     tap(ui, find(ui, "staffExit"))
@@ -92,7 +91,7 @@ def test_staff_exit_ends_the_app_with_code_0(make_ui: UiFactory, tmp_path: Path)
 def test_panel_lists_the_problems_of_the_last_load(make_ui: UiFactory, tmp_path: Path) -> None:
     from kiosk.content.problems import Problem
 
-    ui = make_ui(content_with_pin(tmp_path, pin=None))
+    ui = make_ui(staff=staff_with_pin(tmp_path, pin=None))
     problem = Problem("categories/2/links/0/url", "must be a web address starting with https://")
     ui.view_model.staff_view_model.record_load("content.json", (problem,), "Virheitä.", 2, 2)
     shortcut(ui)
@@ -109,7 +108,7 @@ def test_holding_the_top_right_corner_opens_staff_mode(
 
     from tests.qt_input import mouse_press, mouse_release
 
-    ui = make_ui(content_with_pin(tmp_path))
+    ui = make_ui(staff=staff_with_pin(tmp_path))
     corner = find(ui, "staffCorner")
     hold = corner.findChild(QObject, "staffHold")
     assert hold is not None and hold.property("longPressThreshold") == 5
@@ -140,7 +139,7 @@ def type_keys(ui: object, *keys: Qt.Key) -> None:
 
 
 def test_a_pin_typed_on_a_keyboard_opens_the_panel(make_ui: UiFactory, tmp_path: Path) -> None:
-    ui = make_ui(content_with_pin(tmp_path))
+    ui = make_ui(staff=staff_with_pin(tmp_path))
     shortcut(ui)
     type_keys(ui, Qt.Key.Key_2, Qt.Key.Key_9, Qt.Key.Key_Backspace)
     assert ui.view_model.staff_view_model.enteredLength == 1
@@ -151,14 +150,14 @@ def test_a_pin_typed_on_a_keyboard_opens_the_panel(make_ui: UiFactory, tmp_path:
 
 
 def test_a_wrong_pin_typed_and_enter_counts_as_a_try(make_ui: UiFactory, tmp_path: Path) -> None:
-    ui = make_ui(content_with_pin(tmp_path))
+    ui = make_ui(staff=staff_with_pin(tmp_path))
     shortcut(ui)
     type_keys(ui, *[Qt.Key.Key_1] * 6, Qt.Key.Key_Enter)
     assert "Yrityksiä jäljellä: 4" in find(ui, "pinMessage").property("text")
 
 
 def test_escape_cancels_the_pin_pad(make_ui: UiFactory, tmp_path: Path) -> None:
-    ui = make_ui(content_with_pin(tmp_path))
+    ui = make_ui(staff=staff_with_pin(tmp_path))
     shortcut(ui)
     type_keys(ui, Qt.Key.Key_2, Qt.Key.Key_Escape)
     assert find_all(ui, "pinPad") == []

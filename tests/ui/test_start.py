@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.staff.pin import hash_pin
 from kiosk.startup.app import Places, Startup, finish_after_first_frame, start
 from kiosk.startup.start_snapshot import read_snapshot, snapshot_path
 from kiosk.viewmodels.kiosk import Screen
@@ -31,7 +32,12 @@ def made(kiosk_app: object) -> Iterator[list[KioskUi]]:
 
 @pytest.fixture
 def places(tmp_path: Path) -> Places:
-    return Places(tmp_path / "cache", tmp_path / "data", tmp_path / "content" / "content.json")
+    return Places(
+        tmp_path / "cache",
+        tmp_path / "data",
+        tmp_path / "content" / "content.json",
+        tmp_path / "config",
+    )
 
 
 def begin(places: Places, made: list[KioskUi]) -> Startup:
@@ -136,7 +142,12 @@ def test_unwritable_data_and_cache_folders_still_show_the_content(
 
     blocker = tmp_path / "read-only"
     blocker.write_text("", "utf-8")
-    places = Places(blocker / "cache", blocker / "data", tmp_path / "content" / "content.json")
+    places = Places(
+        blocker / "cache",
+        blocker / "data",
+        tmp_path / "content" / "content.json",
+        blocker / "config",
+    )
     write_content(places.content.parent, valid_data())
     started = begin(places, made)
     first_frame(started, places, qtbot)
@@ -176,3 +187,21 @@ def test_any_broken_content_at_start_shows_content_never_an_exit(
     assert shown and (loaded is not None or len(shown) == 5)
     dispose(again.ui)
     made.remove(again.ui)
+
+
+def test_a_pin_hash_in_older_content_moves_to_the_machine_at_start_and_only_then(
+    places: Places, made: list[KioskUi], qtbot: object
+) -> None:
+    older = hash_pin("246813")
+    write_content(places.content.parent, changed(valid_data(), "settings/1/staff_pin_hash", older))
+    started = begin(places, made)
+    first_frame(started, places, qtbot)
+    machine = places.staff.machine
+    assert machine is not None and machine.pin().hash == older
+    write_content(
+        places.content.parent,
+        changed(valid_data(), "settings/1/staff_pin_hash", hash_pin("135792")),
+    )
+    again = begin(places, made)
+    first_frame(again, places, qtbot)
+    assert machine.pin().hash == older, "a replaced content.json does not change the PIN"

@@ -11,6 +11,7 @@ from kiosk.content.loader import Content, load_content
 from kiosk.content.presentation import Presenter
 from kiosk.shared.paths import default_content_path
 from kiosk.staff.pin import LockoutRecord
+from kiosk.staff.records import StaffRecords
 from kiosk.viewmodels.kiosk import KioskViewModel
 from tests.ui.test_idle import FakeClock
 
@@ -31,4 +32,5 @@ def clock() -> FakeClock:
 def kiosk(
     qapp: QCoreApplication, bundled: Content, clock: FakeClock, tmp_path: Path
 ) -> KioskViewModel:
-    return KioskViewModel(Presenter(bundled, ""), clock, LockoutRecord(tmp_path / "lockout.json"))
+    records = StaffRecords(lockout=LockoutRecord(tmp_path / "lockout.json"))
+    return KioskViewModel(Presenter(bundled, ""), clock, records)

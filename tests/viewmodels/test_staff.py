@@ -6,17 +6,24 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.staff.machine import MachineSettings, machine_file
 from kiosk.staff.pin import MAX_TRIES, LockoutRecord, hash_pin
+from kiosk.staff.records import StaffRecords
 from kiosk.viewmodels.staff import StaffViewModel
 from tests.ui.test_idle import FakeClock
 
 PIN = "246813"
 
 
+def records(lockout: Path, pin: str | None = PIN) -> StaffRecords:
+    machine = MachineSettings(machine_file(lockout.parent / "config"))
+    if pin is not None:
+        machine.set_pin_hash(hash_pin(pin))
+    return StaffRecords(machine, LockoutRecord(lockout))
+
+
 def staff_with_pin(lockout: Path) -> StaffViewModel:
-    staff = StaffViewModel(FakeClock(), LockoutRecord(lockout))
-    staff.set_pin_hash(hash_pin(PIN))
-    return staff
+    return StaffViewModel(FakeClock(), records(lockout))
 
 
 def enter(staff: StaffViewModel, pin: str) -> None:
@@ -88,8 +95,7 @@ def test_the_panel_asks_the_host_to_reload_and_to_exit(
     qapp: QCoreApplication, tmp_path: Path
 ) -> None:
     host = FakeHost(windowed=False)
-    staff = StaffViewModel(FakeClock(), LockoutRecord(tmp_path / "lockout.json"), host)
-    staff.set_pin_hash(hash_pin(PIN))
+    staff = StaffViewModel(FakeClock(), records(tmp_path / "lockout.json"), host)
     staff.open()
     enter(staff, PIN)
     assert "Näyttö: 1080×1920 (pysty)" in staff.property("statusLines")
@@ -103,9 +109,39 @@ def test_without_a_pin_only_a_windowed_kiosk_may_be_closed(
 ) -> None:
     for windowed, exits in ((False, []), (True, [0])):
         host = FakeHost(windowed=windowed)
-        staff = StaffViewModel(FakeClock(), LockoutRecord(tmp_path / "lockout.json"), host)
+        staff = StaffViewModel(FakeClock(), records(tmp_path / "lockout.json", pin=None), host)
         staff.open()
         assert staff.property("panelOpen")
         assert staff.property("exitAllowed") is windowed
         staff.exitApp()
         assert host.exits == exits
+
+
+def test_a_pin_set_while_the_kiosk_runs_counts_at_the_next_opening(
+    qapp: QCoreApplication, tmp_path: Path
+) -> None:
+    kept = records(tmp_path / "lockout.json", pin=None)
+    staff = StaffViewModel(FakeClock(), kept)
+    staff.open()
+    assert staff.property("panelOpen"), "no PIN yet: the panel opens at once"
+    staff.close()
+    assert kept.machine is not None
+    kept.machine.set_pin_hash(hash_pin(PIN))
+    staff.open()
+    assert staff.property("pinPadOpen") and not staff.property("panelOpen")
+    enter(staff, PIN)
+    assert staff.property("panelOpen")
+
+
+def test_an_unreadable_pin_file_keeps_the_panel_locked(
+    qapp: QCoreApplication, tmp_path: Path
+) -> None:
+    kept = records(tmp_path / "lockout.json")
+    assert kept.machine is not None
+    kept.machine.path.write_text("{ broken", "utf-8")
+    staff = StaffViewModel(FakeClock(), kept)
+    staff.open()
+    assert staff.property("pinPadOpen")
+    assert "kiosk set-pin" in staff.property("message")
+    enter(staff, PIN)
+    assert not staff.property("panelOpen")

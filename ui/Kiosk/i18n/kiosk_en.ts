@@ -163,6 +163,10 @@
         <translation>The content has errors and there is no good copy: showing the out-of-order notice.</translation>
     </message>
     <message>
+        <source>PIN-koodia ei voi lukea: aseta se uudelleen komennolla `kiosk set-pin`.</source>
+        <translation>The PIN cannot be read: set it again with the command `kiosk set-pin`.</translation>
+    </message>
+    <message>
         <source>Liian monta väärää yritystä. Odota %1 min.</source>
         <translation>Too many wrong tries. Wait %1 min.</translation>
     </message>

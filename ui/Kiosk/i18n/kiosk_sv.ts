@@ -163,6 +163,10 @@
         <translation>Innehållet har fel och det finns ingen fungerande kopia: ett servicemeddelande visas.</translation>
     </message>
     <message>
+        <source>PIN-koodia ei voi lukea: aseta se uudelleen komennolla `kiosk set-pin`.</source>
+        <translation>PIN-koden kan inte läsas: ange den på nytt med kommandot `kiosk set-pin`.</translation>
+    </message>
+    <message>
         <source>Liian monta väärää yritystä. Odota %1 min.</source>
         <translation>För många felaktiga försök. Vänta %1 min.</translation>
     </message>

@@ -215,13 +215,22 @@ def _length_problems(where: str, text: str, text_limits: TextLimits) -> Iterator
     if text_limits.chars is not None and len(text) > text_limits.chars:
         yield Problem(where, _too_long(len(text), text_limits.chars))
     if text_limits.word_chars is not None:
-        longest = max(text.split(), key=len, default="")
+        longest = limits.longest_unbroken(text)
         if len(longest) > text_limits.word_chars:
             yield Problem(
                 where,
-                f"the word '{longest}' is {len(longest)} letters long; at most "
-                f"{text_limits.word_chars} fit across a tile: split it with a hyphen",
+                f"the word '{_quoted(longest)}' is {len(longest)} letters long; at most "
+                f"{text_limits.word_chars} fit across a tile: put a hyphen or a space where it "
+                "may break, as in Työmarkkina-palvelut",
             )
+
+
+def _quoted(word: str, most: int = 40) -> str:
+    """A word as a message quotes it: cut in the middle when long, so a pasted 10 000-letter
+    line does not become a 10 kB message."""
+    if len(word) <= most:
+        return word
+    return f"{word[: most // 2]}…{word[-most // 2 :]}"
 
 
 def _has_text(value: str | tuple[str, ...] | None) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Measured on the rendered tiles (tests/ui/test_text_limits.py renders text at these limits
 # at every supported screen size): five tiles side by side on a 1920x1080 screen are the
 # narrowest, and a word longer than the tile is wide would have to break mid-word.
@@ -19,3 +21,13 @@ SETTINGS_TITLE_MAX_CHARS = 60
 URL_WARN_CHARS = 120
 # Narrower photos look soft when a tile or a detail view stretches them.
 IMAGE_MIN_WIDTH_PX = 1000
+
+# Where the tiles' text may break a line (Qt follows Unicode's line-breaking rules): spaces,
+# the zero-width space, and after a hyphen, a Unicode hyphen or a soft hyphen. The longest
+# piece between them is what must fit across a tile.
+_BREAKS = re.compile(r"[\s\u200b]+|(?<=[-\u2010\u00ad])")
+
+
+def longest_unbroken(text: str) -> str:
+    """The longest part of `text` that a line cannot break inside."""
+    return max(_BREAKS.split(text), key=len, default="")

@@ -10,6 +10,7 @@ from tinydb.storages import Storage
 
 from kiosk.content.characters import value_problems
 from kiosk.content.json_errors import describe_json_error, describe_unicode_error
+from kiosk.content.json_keys import WrittenKey, repeated_keys
 from kiosk.content.problems import ContentFileError, Problem, join_path
 from kiosk.shared.atomic import atomic_write_bytes
 from kiosk.shared.compat import override
@@ -66,28 +67,40 @@ NESTED_TOO_DEEP = (
 def _parse(text: str) -> object:
     """JSON, refusing a key written twice in one block: JSON keeps the last silently, so a
     category copied without a new number would replace the one it was copied from."""
-    repeated: list[Problem] = []
+    replaced: dict[str, list[object]] = {}
 
     def block(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for key, value in pairs:
             if key in values:
-                repeated.append(_repeated_key(key, values[key]))
+                replaced.setdefault(key, []).append(values[key])
             values[key] = value
         return values
 
     data = json.loads(text, object_pairs_hook=block)
-    if repeated:
-        raise ContentFileError(repeated)
+    if replaced:
+        raise ContentFileError(
+            _repeated_key(first, again, replaced) for first, again in repeated_keys(text)
+        )
     return data
 
 
-def _repeated_key(key: str, first: object) -> Problem:
-    lost = first.get("id") if isinstance(first, dict) else None
-    what = f" (the one with id '{lost}' would be lost)" if isinstance(lost, str) else ""
+def _repeated_key(
+    first: WrittenKey, again: WrittenKey, replaced: dict[str, list[object]]
+) -> Problem:
+    lines = f"lines {first.line} and {again.line}"
+    if len(first.block) == 1:
+        lost_values = replaced.get(first.key) or [None]
+        lost = lost_values.pop(0)
+        lost_id = lost.get("id") if isinstance(lost, dict) else None
+        what = f"; the one with id '{lost_id}' would be lost" if isinstance(lost_id, str) else ""
+        return Problem(
+            join_path(*first.block),
+            f'"{first.key}" is written twice ({lines}){what}: give each one its own number',
+        )
     return Problem(
-        "",
-        f'"{key}" is written twice in the same block{what}; give each entry its own number or name',
+        join_path(*first.block, first.key),
+        f"is written twice in the same block ({lines}); only the last would count: keep one",
     )
 
 

@@ -336,8 +336,29 @@ def test_word_too_long_for_a_tile_is_an_error_naming_the_word(tmp_path: Path) ->
     data = changed(valid_data(), "categories/1/title", {"fi": "Maahanmuuttajapalvelukeskus"})
     error = only_error(load(tmp_path, data))
     assert error.where == "categories/1/title/fi"
-    assert "'Maahanmuuttajapalvelukeskus' is 27 letters long" in error.message
-    assert "hyphen" in error.message
+    assert error.message == (
+        "the word 'Maahanmuuttajapalvelukeskus' is 27 letters long; at most 20 fit across a "
+        "tile: put a hyphen or a space where it may break, as in Työmarkkina-palvelut"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Maahanmuuttaja-palvelukeskus", "Suomi.fi-verkkopalvelu", "Työmarkkina\u00adpalvelukeskus"],
+)
+def test_a_word_split_as_the_message_advises_passes(tmp_path: Path, title: str) -> None:
+    data = changed(valid_data(), "categories/1/title", {"fi": title})
+    assert load(tmp_path, data).ok
+
+
+def test_a_pasted_endless_word_is_quoted_cut_short(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/summary", {"fi": "a" * 10_000})
+    messages = [p.message for p in load(tmp_path, data).problems]
+    assert all(len(message) < 300 for message in messages), messages
+    assert any(
+        "the word 'aaaaaaaaaaaaaaaaaaaa…aaaaaaaaaaaaaaaaaaaa' is 10000 letters" in m
+        for m in messages
+    )
 
 
 def test_kiosk_start_checks_image_headers_only_but_still_refuses_bombs(tmp_path: Path) -> None:

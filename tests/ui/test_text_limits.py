@@ -82,3 +82,30 @@ def test_five_longest_tiles_still_fill_a_1080p_screen_without_scrolling(
     assert grid.property("contentHeight") <= grid.height() + 1
     photo = find(ui, "tilePhoto")
     assert photo.height() >= 0.45 * photo.width() - 1
+
+
+@pytest.mark.parametrize(
+    "word", ["Työllistymispalvelut-Työllistymispalvelut", "Suomi.fi-verkkopalvelu"]
+)
+def test_qt_breaks_a_long_word_where_the_validator_counts_a_break(
+    kiosk_app: object, word: str
+) -> None:
+    """The validator measures the longest piece between hyphens; the tiles' text must break
+    there, not in the middle of a piece."""
+    from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+
+    font = QFont("Inter", 24)
+    pieces = [piece for piece in word.split("-") if piece]
+    width = max(QFontMetricsF(font).horizontalAdvance(f"{piece}-") for piece in pieces) + 1
+    layout = QTextLayout(word, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # QML's Text.Wrap
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(word[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    assert lines == [f"{piece}-" for piece in pieces[:-1]] + [pieces[-1]]
+    assert limits.longest_unbroken(word) == max(lines, key=len)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kiosk.content import limits
 from kiosk.content.files import MissingFile, locate
-from kiosk.content.languages import language_name
+from kiosk.content.languages import language_name, meant_code
 from kiosk.content.problems import Problem, join_path, warning
 from kiosk.content.schema import Category, ImageRef, Link, Settings
 from kiosk.images.inspect import ImageFault, inspect_image
@@ -194,15 +194,23 @@ def check_texts(
             f"missing {language_name(languages.default)} text; every text needs the "
             f"default language",
         )
+    meant = {code: meant_code(code, languages.listed) for code in texts}
     for code in languages.listed:
-        if code != languages.default and not _has_text(texts.get(code)):
+        missing = code != languages.default and not _has_text(texts.get(code))
+        if missing and code not in meant.values():
             yield warning(
                 join_path(where, code),
                 f"no {language_name(code)} text; {language_name(languages.default)} "
                 f"is shown instead",
             )
     for code, text in texts.items():
-        if code not in languages.listed:
+        if meant[code] is not None:
+            yield Problem(
+                join_path(where, code),
+                f"'{code}' is not one of the kiosk's languages, so this text would never be "
+                f"shown; did you mean '{meant[code]}' ({language_name(meant[code] or '')})?",
+            )
+        elif code not in languages.listed:
             yield warning(
                 join_path(where, code),
                 f"{language_name(code)} is not in settings languages, so this text is never shown",

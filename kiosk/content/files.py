@@ -6,6 +6,8 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+IMAGES_FOLDER = "resources/images"
+
 
 @dataclass(frozen=True, slots=True)
 class MissingFile:
@@ -34,11 +36,21 @@ def locate(folder: Path, relative: str) -> Path | MissingFile:
             continue
         fault = _check_part(current, part, relative)
         if fault is not None:
-            return fault
+            return _in_the_images_folder(root, relative) or fault
         current = current / part
     if current.is_dir():
         return MissingFile(f"{relative} is a folder, not an image file")
     return target
+
+
+def _in_the_images_folder(root: Path, relative: str) -> MissingFile | None:
+    """A bare file name for a photo that is in resources/images/: say the whole name."""
+    if len(PurePosixPath(relative).parts) != 1:
+        return None
+    candidate = PurePosixPath(IMAGES_FOLDER, relative)
+    if not (root / candidate).is_file():
+        return None
+    return MissingFile(f"file not found: {relative}; did you mean '{candidate}'?")
 
 
 def _check_part(parent: Path, part: str, relative: str) -> MissingFile | None:

@@ -66,3 +66,24 @@ def translation_name(code: str) -> str | None:
 def speech_locale(code: str) -> str:
     """The locale whose voice reads `code` aloud, such as 'sv_FI'."""
     return _SPEECH_LOCALES.get(code) or _SPEECH_LOCALES.get(_base(code)) or _base(code)
+
+
+# What staff write for a language they mean, beside its code: the language's name in Finnish,
+# Swedish or English, the three-letter code, a region, or Northern Sami's `se` for Swedish.
+_MEANT = {
+    "fi": ("fin", "suomi", "finska", "finnish", "fi-fi", "fi_fi"),
+    "sv": ("se", "swe", "sve", "ruotsi", "svenska", "swedish", "sv-fi", "sv_fi", "sv-se"),
+    "en": ("eng", "englanti", "engelska", "english", "en-gb", "en-us", "en_gb", "en_us", "uk"),
+    EASY_FINNISH: ("selko", "selkosuomi", "fi-selko", "fi_selko", "fi-x-selkosuomi"),
+}
+
+
+def meant_code(written: str, listed: tuple[str, ...]) -> str | None:
+    """The listed language `written` most likely means, when it is not itself listed."""
+    if written in listed:
+        return None
+    folded = written.strip().casefold().replace(" ", "")
+    for code in listed:
+        if folded == code or folded in _MEANT.get(code, ()):
+            return code
+    return None

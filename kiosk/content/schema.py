@@ -18,13 +18,24 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from kiosk.content.languages import EASY_FINNISH, meant_code
+
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+# The languages the kiosk is made for: a code written otherwise is matched against these.
+KNOWN_CODES = ("fi", "sv", "en", EASY_FINNISH)
 
 
 def _language_code(value: str) -> str:
     if not LANGUAGE_CODE.fullmatch(value):
+        meant = meant_code(value, KNOWN_CODES)
+        if meant is not None:
+            raise PydanticCustomError(
+                "language_code",
+                "'{value}' is not a language code; did you mean '{meant}'?",
+                {"value": value, "meant": meant},
+            )
         raise PydanticCustomError(
             "language_code",
             "'{value}' is not a language code; use lowercase codes such as fi, sv or en",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 import zlib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -368,3 +368,39 @@ def test_kiosk_start_checks_image_headers_only_but_still_refuses_bombs(tmp_path:
     assert load_content(path, decode_images=False).ok
     photo.write_bytes(png_header_only(30_000, 30_000))
     assert not load_content(path, decode_images=False).ok
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("se", "sv"),
+        ("swe", "sv"),
+        ("sv-FI", "sv"),
+        ("EN", "en"),
+        ("suomi", "fi"),
+        ("Svenska", "sv"),
+    ],
+)
+def test_a_language_key_that_looks_like_a_listed_one_is_an_error_with_a_guess(
+    tmp_path: Path, written: str, meant: str
+) -> None:
+    data = changed(valid_data(), "settings/1/languages", ["fi", "sv", "en"])
+    title = {"fi": "Työpajat", "en": "Workshops", "sv": "Verkstäder"}
+    title[written] = title.pop(meant)
+    data = changed(data, "categories/1/title", title)
+    errors = [p for p in load(tmp_path, data).problems if p.is_error]
+    assert [p.where for p in errors] == [f"categories/1/title/{written}"], errors
+    assert f"did you mean '{meant}'" in errors[0].message
+
+
+def test_northern_sami_listed_in_the_settings_is_taken_as_it_is(tmp_path: Path) -> None:
+    data = changed(valid_data(), "settings/1/languages", ["fi", "se"])
+    data = changed(data, "categories/1/title", {"fi": "Työpajat", "se": "Bargobájit"})
+    assert not [p for p in load(tmp_path, data).problems if p.is_error]
+
+
+def test_a_photo_named_without_its_folder_gets_the_whole_name(tmp_path: Path) -> None:
+    name = PurePosixPath(IMAGE_FILE).name
+    data = changed(valid_data(), "categories/1/images/0/file", name)
+    error = only_error(load(tmp_path, data))
+    assert error.message == f"file not found: {name}; did you mean '{IMAGE_FILE}'?"

@@ -75,7 +75,7 @@ def test_schema_is_a_json_schema_of_both_tables(capsys: pytest.CaptureFixture[st
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["$schema"].endswith("/2020-12/schema")
-    assert set(schema["properties"]) == {"settings", "categories"}
+    assert set(schema["properties"]) == {"$schema", "settings", "categories"}
     category = schema["$defs"]["Category"]
     assert category["additionalProperties"] is False
     assert set(category["required"]) == {"id", "order", "title", "summary", "body"}

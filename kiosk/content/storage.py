@@ -47,6 +47,9 @@ class ContentStorage(Storage):
         except ValueError as error:
             # Python refuses to read an integer of over 4300 digits.
             raise ContentFileError([Problem("", f"a number is far too long: {error}")]) from error
+        if isinstance(data, dict) and isinstance(data.get(SCHEMA_KEY), str):
+            # Where an editor finds the schema (VS Code's usual way); not a table.
+            del data[SCHEMA_KEY]
         problems = value_problems(data) or tinydb_shape_problems(data)
         if problems:
             raise ContentFileError(problems)
@@ -58,6 +61,7 @@ class ContentStorage(Storage):
         atomic_write_bytes(self.path, text.encode("utf-8"))
 
 
+SCHEMA_KEY = "$schema"
 NESTED_TOO_DEEP = (
     "the brackets [ ] and braces { } are nested thousands of levels deep: "
     "this is not a content file for the kiosk"

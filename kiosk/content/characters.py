@@ -9,6 +9,7 @@ import math
 import unicodedata
 from collections import deque
 
+from kiosk.content.invisible import BIDI_CONTROLS, first_invisible, named, visible_text
 from kiosk.content.problems import Problem, join_path
 
 # content.json nests five levels (table, document, field, list, item); far more is not content.
@@ -44,6 +45,23 @@ def value_problems(data: object) -> list[Problem]:
 
 
 def _text_problems(where: str, text: str, what: str) -> list[Problem]:
+    hidden = first_invisible(text)
+    if hidden is not None and what == "the field name":
+        return [
+            Problem(
+                where,
+                f"the field name '{visible_text(text)}' holds an invisible character "
+                f"{named(hidden)}; type the name again",
+            )
+        ]
+    if hidden is not None and hidden in BIDI_CONTROLS:
+        return [
+            Problem(
+                where,
+                f"{what} holds {named(hidden)}, which shows the text backwards or out of "
+                "order; delete it",
+            )
+        ]
     for character in text:
         code = ord(character)
         if 0xD800 <= code <= 0xDFFF:

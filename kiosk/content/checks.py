@@ -8,6 +8,13 @@ from pathlib import Path
 
 from kiosk.content import limits
 from kiosk.content.files import MissingFile, locate
+from kiosk.content.invisible import (
+    BIDI_CONTROLS,
+    WORD_JOINERS,
+    first_invisible,
+    named,
+    visible_text,
+)
 from kiosk.content.languages import language_name, meant_code
 from kiosk.content.problems import Problem, join_path, warning
 from kiosk.content.schema import Category, ImageRef, Link, Settings
@@ -25,6 +32,9 @@ class TextLimits:
 
 
 NO_LIMITS = TextLimits()
+# Reported elsewhere (bidirectional controls are errors), or often meant in a text: joiners,
+# soft hyphens, and spaces that keep "30 %" on one line.
+INVISIBLE_BUT_MEANT = BIDI_CONTROLS | WORD_JOINERS | frozenset("\u00a0\u202f\u2007\u2009")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +227,20 @@ def check_texts(
             )
         if isinstance(text, str):
             yield from _length_problems(join_path(where, code), text.strip(), text_limits)
+        yield from _invisible_problems(join_path(where, code), text)
+
+
+def _invisible_problems(where: str, text: str | tuple[str, ...]) -> Iterator[Problem]:
+    paragraphs = (text,) if isinstance(text, str) else text
+    for paragraph in paragraphs:
+        hidden = first_invisible(paragraph, allowed=INVISIBLE_BUT_MEANT)
+        if hidden is not None:
+            yield warning(
+                where,
+                f"holds an invisible character {named(hidden)}, pasted with the text; "
+                "delete it unless it is meant",
+            )
+            return
 
 
 def _length_problems(where: str, text: str, text_limits: TextLimits) -> Iterator[Problem]:
@@ -242,11 +266,12 @@ def _quoted(word: str, most: int = 40) -> str:
 
 
 def _has_text(value: str | tuple[str, ...] | None) -> bool:
+    """Text a reader would see: one made only of invisible characters shows as nothing."""
     if value is None:
         return False
     if isinstance(value, str):
-        return bool(value.strip())
-    return any(paragraph.strip() for paragraph in value)
+        return bool(visible_text(value))
+    return any(visible_text(paragraph) for paragraph in value)
 
 
 def _too_long(length: int, limit: int) -> str:

@@ -21,9 +21,17 @@ def short_address(url: str) -> str:
     """'https://www.trimma.fi/' -> 'trimma.fi': what a visitor reads and could type."""
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
+    port = f":{parts.port}" if _port(url) else ""
     path = parts.path.rstrip("/")
     query = f"?{parts.query}" if parts.query else ""
-    return f"{host}{path}{query}"
+    return f"{host}{port}{path}{query}"
+
+
+def _port(url: str) -> int | None:
+    try:
+        return urlsplit(url).port
+    except ValueError:
+        return None
 
 
 ZERO_WIDTH_SPACE = "\u200b"

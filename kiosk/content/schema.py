@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import PureWindowsPath
 from typing import Annotated
 from urllib.parse import urlsplit
@@ -18,6 +19,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from kiosk.content.invisible import BIDI_CONTROLS, first_invisible, named
 from kiosk.content.languages import EASY_FINNISH, meant_code
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
@@ -99,9 +101,40 @@ def _web_address(value: str) -> str:
         )
     if parts.username or parts.password:
         raise PydanticCustomError("url_credentials", "must not contain a user name or password")
+    hidden = first_invisible(value, allowed=BIDI_CONTROLS)
+    if hidden is not None:
+        raise PydanticCustomError(
+            "url_invisible",
+            "holds an invisible character {character}: a phone cannot open the address; "
+            "type it again",
+            {"character": named(hidden)},
+        )
     if any(char.isspace() for char in value):
         raise PydanticCustomError("url_space", "must not contain spaces")
+    mixed = mixed_scripts(host)
+    if mixed:
+        raise PydanticCustomError(
+            "url_look_alike",
+            "the host {host} mixes {scripts} letters, as a look-alike of a known address "
+            "does (a phone opens {encoded}); type it again in plain letters",
+            {"host": host, "scripts": " and ".join(mixed), "encoded": _encoded(host)},
+        )
     return value
+
+
+def mixed_scripts(host: str) -> list[str]:
+    """The scripts of the host's letters, when there is more than one (Latin and Cyrillic)."""
+    scripts = {
+        unicodedata.name(char, "").split(" ")[0].capitalize() for char in host if char.isalpha()
+    }
+    return sorted(scripts) if len(scripts) > 1 else []
+
+
+def _encoded(host: str) -> str:
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
 
 
 def _staff_pin_hash(value: str) -> str:

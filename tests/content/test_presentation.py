@@ -20,6 +20,7 @@ from tests.content.builders import changed, valid_data, write_content
         ("http://live.fi/palvelut/", "live.fi/palvelut"),
         ("https://www.vamlas.fi/tyo?kieli=fi", "vamlas.fi/tyo?kieli=fi"),
         ("https://WWW.Example.FI", "example.fi"),
+        ("https://kirjasto.example.fi:8765/", "kirjasto.example.fi:8765"),
     ],
 )
 def test_short_address_is_what_a_visitor_could_type(url: str, short: str) -> None:

@@ -404,3 +404,57 @@ def test_a_photo_named_without_its_folder_gets_the_whole_name(tmp_path: Path) ->
     data = changed(valid_data(), "categories/1/images/0/file", name)
     error = only_error(load(tmp_path, data))
     assert error.message == f"file not found: {name}; did you mean '{IMAGE_FILE}'?"
+
+
+def test_an_invisible_character_in_an_address_is_named(tmp_path: Path) -> None:
+    link = {"label": {"fi": "Suomi.fi"}, "url": "https://www.suomi\u200b.fi/"}
+    data = changed(valid_data(), "categories/1/links", [link])
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/1/links/0/url"
+    assert error.message == (
+        "holds an invisible character U+200B (zero width space): a phone cannot open the "
+        "address; type it again"
+    )
+
+
+def test_an_invisible_character_in_a_field_name_is_named(tmp_path: Path) -> None:
+    data = valid_data()
+    image = data["categories"]["1"]["images"][0]
+    image["credit\u00a0"] = image.pop("credit")
+    error = next(p for p in load(tmp_path, data).problems if "invisible" in p.message)
+    assert error.message == (
+        "the field name 'credit' holds an invisible character U+00A0 (no-break space); "
+        "type the name again"
+    )
+
+
+def test_a_right_to_left_override_is_refused(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/summary", {"fi": "Tervetuloa \u202etyöpajaan"})
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/1/summary/fi"
+    assert "U+202E (right-to-left override), which shows the text backwards" in error.message
+
+
+def test_a_title_of_invisible_characters_only_is_missing(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/title", {"fi": "\u200b\u200b"})
+    problems = load(tmp_path, data).problems
+    assert [p.where for p in problems if p.is_error] == ["categories/1/title"]
+
+
+def test_a_zero_width_space_pasted_into_a_text_is_a_warning(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/summary", {"fi": "Työ\u200bpajat auttavat."})
+    result = load(tmp_path, data)
+    assert result.ok
+    assert any(
+        "U+200B (zero width space), pasted with the text" in p.message for p in result.problems
+    )
+
+
+def test_a_look_alike_host_shows_both_forms(tmp_path: Path) -> None:
+    link = {"label": {"fi": "Kela"}, "url": "https://www.k\u0435la.fi/"}
+    data = changed(valid_data(), "categories/1/links", [link])
+    error = only_error(load(tmp_path, data))
+    assert error.message == (
+        "the host www.k\u0435la.fi mixes Cyrillic and Latin letters, as a look-alike of a known "
+        "address does (a phone opens www.xn--kla-rdd.fi); type it again in plain letters"
+    )

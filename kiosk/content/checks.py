@@ -9,32 +9,22 @@ from pathlib import Path
 from kiosk.content import limits
 from kiosk.content.files import MissingFile, locate
 from kiosk.content.invisible import (
-    BIDI_CONTROLS,
-    WORD_JOINERS,
-    first_invisible,
-    named,
     visible_text,
 )
 from kiosk.content.languages import language_name, meant_code
 from kiosk.content.problems import Problem, join_path, warning
 from kiosk.content.schema import Category, ImageRef, Link, Settings
+from kiosk.content.text_checks import (
+    NO_LIMITS,
+    TextLimits,
+    font_problems,
+    invisible_problems,
+    length_problems,
+    too_long,
+)
 from kiosk.images.inspect import ImageFault, inspect_image
 
 Texts = Mapping[str, str] | Mapping[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True, slots=True)
-class TextLimits:
-    """How long a text and its longest word may be where it is shown (None: no limit)."""
-
-    chars: int | None = None
-    word_chars: int | None = None
-
-
-NO_LIMITS = TextLimits()
-# Reported elsewhere (bidirectional controls are errors), or often meant in a text: joiners,
-# soft hyphens, and spaces that keep "30 %" on one line.
-INVISIBLE_BUT_MEANT = BIDI_CONTROLS | WORD_JOINERS | frozenset("\u00a0\u202f\u2007\u2009")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +134,7 @@ def check_image(where: str, image: ImageRef, context: Context) -> Iterator[Probl
     if len(image.credit) > limits.CREDIT_MAX_CHARS:
         yield Problem(
             join_path(where, "credit"),
-            _too_long(len(image.credit), limits.CREDIT_MAX_CHARS),
+            too_long(len(image.credit), limits.CREDIT_MAX_CHARS),
         )
     located = locate(context.folder, image.file)
     if isinstance(located, MissingFile):
@@ -196,7 +186,7 @@ def check_texts(
         # there, not one more for every text in the file.
         for code, text in texts.items():
             if isinstance(text, str):
-                yield from _length_problems(join_path(where, code), text.strip(), text_limits)
+                yield from length_problems(join_path(where, code), text.strip(), text_limits)
         return
     if not _has_text(texts.get(languages.default)):
         yield Problem(
@@ -226,43 +216,9 @@ def check_texts(
                 f"{language_name(code)} is not in settings languages, so this text is never shown",
             )
         if isinstance(text, str):
-            yield from _length_problems(join_path(where, code), text.strip(), text_limits)
-        yield from _invisible_problems(join_path(where, code), text)
-
-
-def _invisible_problems(where: str, text: str | tuple[str, ...]) -> Iterator[Problem]:
-    paragraphs = (text,) if isinstance(text, str) else text
-    for paragraph in paragraphs:
-        hidden = first_invisible(paragraph, allowed=INVISIBLE_BUT_MEANT)
-        if hidden is not None:
-            yield warning(
-                where,
-                f"holds an invisible character {named(hidden)}, pasted with the text; "
-                "delete it unless it is meant",
-            )
-            return
-
-
-def _length_problems(where: str, text: str, text_limits: TextLimits) -> Iterator[Problem]:
-    if text_limits.chars is not None and len(text) > text_limits.chars:
-        yield Problem(where, _too_long(len(text), text_limits.chars))
-    if text_limits.word_chars is not None:
-        longest = limits.longest_unbroken(text)
-        if len(longest) > text_limits.word_chars:
-            yield Problem(
-                where,
-                f"the word '{_quoted(longest)}' is {len(longest)} letters long; at most "
-                f"{text_limits.word_chars} fit across a tile: put a hyphen or a space where it "
-                "may break, as in Työmarkkina-palvelut",
-            )
-
-
-def _quoted(word: str, most: int = 40) -> str:
-    """A word as a message quotes it: cut in the middle when long, so a pasted 10 000-letter
-    line does not become a 10 kB message."""
-    if len(word) <= most:
-        return word
-    return f"{word[: most // 2]}…{word[-most // 2 :]}"
+            yield from length_problems(join_path(where, code), text.strip(), text_limits)
+        yield from invisible_problems(join_path(where, code), text)
+        yield from font_problems(join_path(where, code), text)
 
 
 def _has_text(value: str | tuple[str, ...] | None) -> bool:
@@ -272,7 +228,3 @@ def _has_text(value: str | tuple[str, ...] | None) -> bool:
     if isinstance(value, str):
         return bool(visible_text(value))
     return any(visible_text(paragraph) for paragraph in value)
-
-
-def _too_long(length: int, limit: int) -> str:
-    return f"is {length} characters long; at most {limit} fit where it is shown"

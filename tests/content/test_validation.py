@@ -458,3 +458,29 @@ def test_a_look_alike_host_shows_both_forms(tmp_path: Path) -> None:
         "the host www.k\u0435la.fi mixes Cyrillic and Latin letters, as a look-alike of a known "
         "address does (a phone opens www.xn--kla-rdd.fi); type it again in plain letters"
     )
+
+
+def test_an_emoji_the_font_cannot_draw_is_refused_with_its_name(tmp_path: Path) -> None:
+    data = changed(valid_data(), "categories/1/summary", {"fi": "Tervetuloa 😀 työpajaan!"})
+    error = only_error(load(tmp_path, data))
+    assert error.where == "categories/1/summary/fi"
+    assert error.message == (
+        "holds 😀 U+1F600 (grinning face), which the kiosk's font cannot draw (it would show "
+        "as an empty box); write it in words instead"
+    )
+
+
+def test_a_letter_of_a_script_the_font_lacks_is_a_warning(tmp_path: Path) -> None:
+    data = changed(valid_data(), "settings/1/languages", ["fi", "ar"])
+    data = changed(data, "categories/1/title", {"fi": "Työpajat", "ar": "ورش العمل"})
+    result = load(tmp_path, data)
+    assert result.ok
+    assert any(
+        "U+0648 (arabic letter waw), which the kiosk's own font" in p.message
+        for p in result.problems
+    )
+
+
+def test_the_signs_staff_use_are_drawn(tmp_path: Path) -> None:
+    summary = {"fi": "Maksu 5 € – alennus 30 % → kysy lisää “heti”."}
+    assert not load(tmp_path, changed(valid_data(), "categories/1/summary", summary)).problems

@@ -22,7 +22,10 @@ from kiosk.content.text_checks import (
     length_problems,
     too_long,
 )
-from kiosk.images.inspect import ImageFault, inspect_image
+from kiosk.images.inspect import ImageFault, ImageInfo, inspect_image
+
+# The words the kiosk itself puts before a credit, in each language it shows.
+CAPTION_WORDS = ("Kuva:", "Bild:", "Photo:", "Foto:", "Valokuva:", "Kuva :")
 
 Texts = Mapping[str, str] | Mapping[str, tuple[str, ...]]
 
@@ -143,11 +146,33 @@ def check_image(where: str, image: ImageRef, context: Context) -> Iterator[Probl
     info = inspect_image(located, decode=context.decode_images)
     if isinstance(info, ImageFault):
         yield Problem(join_path(where, "file"), f"{image.file}: {info.message}")
-    elif info.width < limits.IMAGE_MIN_WIDTH_PX:
+    else:
+        yield from _photo_shape_problems(join_path(where, "file"), image.file, info)
+    credit = image.credit.strip().casefold()
+    added = next((word for word in CAPTION_WORDS if credit.startswith(word.casefold())), None)
+    if added is not None:
         yield warning(
-            join_path(where, "file"),
-            f"{image.file} is only {info.width} pixels wide and will look blurry; "
+            join_path(where, "credit"),
+            f"starts with '{added}', which the kiosk adds itself (it would show "
+            f"'Kuva: {image.credit.strip()}'); leave the word out",
+        )
+
+
+def _photo_shape_problems(where: str, file: str, info: ImageInfo) -> Iterator[Problem]:
+    if info.width < limits.IMAGE_MIN_WIDTH_PX:
+        yield warning(
+            where,
+            f"{file} is only {info.width} pixels wide and will look blurry; "
             f"use one about 1600 pixels wide",
+        )
+    if info.width <= info.height * 1.05:
+        cut = round(100 * (1 - info.width / info.height / limits.GALLERY_ASPECT))
+        shape = "square" if info.width >= info.height * 0.95 else "upright"
+        yield warning(
+            where,
+            f"{file} is {info.width} × {info.height} pixels, {shape}: the kiosk shows photos "
+            f"{limits.GALLERY_ASPECT:g} times as wide as high, so {cut} % of its height is cut "
+            "off; use a landscape photo, or crop it wide",
         )
 
 

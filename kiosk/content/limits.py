@@ -19,6 +19,9 @@ SETTINGS_TITLE_MAX_CHARS = 60
 
 # Longer addresses make denser QR codes that phones read less reliably from a distance.
 URL_WARN_CHARS = 120
+# The detail view shows photos this many times as wide as high (Theme.galleryAspect), and
+# tiles crop them wide too: a square or portrait photo loses much of its height.
+GALLERY_ASPECT = 1.9
 # Narrower photos look soft when a tile or a detail view stretches them.
 IMAGE_MIN_WIDTH_PX = 1000
 

@@ -8,14 +8,20 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from kiosk.images.orientation import upright_size
+
 SUPPORTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP"})
 # 40 megapixels decode to 160 MB of RGBA: generous for any camera, fatal in the hundreds.
 MAX_PIXELS = 40_000_000
 
 
+# Where the orientation is read with the header; a PNG's would need the whole file decoded.
+EXIF_IN_HEADER = frozenset({"JPEG", "MPO", "WEBP"})
+
+
 @dataclass(frozen=True, slots=True)
 class ImageInfo:
-    width: int
+    width: int  # as shown: turned upright as its EXIF orientation says
     height: int
     format: str
 
@@ -35,6 +41,8 @@ def inspect_image(path: Path, *, decode: bool = True) -> ImageInfo | ImageFault:
             with Image.open(path) as image:
                 info = ImageInfo(image.width, image.height, image.format or "unknown")
                 fault = _header_fault(info)
+                if fault is None and info.format in EXIF_IN_HEADER:
+                    info = ImageInfo(*upright_size(image), info.format)
                 if fault is not None or not decode:
                     return fault or info
                 # Draft mode lets JPEG decode at 1/8 scale: the whole stream is still read,

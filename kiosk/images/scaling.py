@@ -9,10 +9,9 @@ from PIL import Image, ImageOps
 
 from kiosk.images.geometry import Box, cover_size
 from kiosk.images.inspect import MAX_PIXELS
+from kiosk.images.orientation import upright_size
 
 # EXIF orientations 5-8 rotate by 90 degrees: width and height swap once applied.
-_TRANSPOSED_ORIENTATIONS = frozenset({5, 6, 7, 8})
-_EXIF_ORIENTATION_TAG = 0x0112
 
 
 class UnusableImageError(ValueError):
@@ -36,7 +35,7 @@ def scale_to_cover(path: Path, box: Box) -> Image.Image:
 def _decode_scaled(image: Image.Image, box: Box) -> Image.Image:
     if image.width * image.height > MAX_PIXELS:
         raise UnusableImageError(f"{image.width}x{image.height} is over the pixel limit")
-    upright = _upright_size(image)
+    upright = upright_size(image)
     target = cover_size(upright, box)
     # JPEG draft decodes straight at 1/2, 1/4 or 1/8 scale: far less work and memory.
     draft_target = target if upright == image.size else (target[1], target[0])
@@ -50,10 +49,3 @@ def _decode_scaled(image: Image.Image, box: Box) -> Image.Image:
 
 def _has_alpha(image: Image.Image) -> bool:
     return image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
-
-
-def _upright_size(image: Image.Image) -> tuple[int, int]:
-    orientation = image.getexif().get(_EXIF_ORIENTATION_TAG, 1)
-    if orientation in _TRANSPOSED_ORIENTATIONS:
-        return image.height, image.width
-    return image.width, image.height

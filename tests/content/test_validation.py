@@ -5,8 +5,10 @@ from __future__ import annotations
 import struct
 import zlib
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import pytest
+from PIL import Image
 
 from kiosk.content.loader import LoadResult, load_content
 from kiosk.content.problems import Problem
@@ -484,3 +486,36 @@ def test_a_letter_of_a_script_the_font_lacks_is_a_warning(tmp_path: Path) -> Non
 def test_the_signs_staff_use_are_drawn(tmp_path: Path) -> None:
     summary = {"fi": "Maksu 5 € – alennus 30 % → kysy lisää “heti”."}
     assert not load(tmp_path, changed(valid_data(), "categories/1/summary", summary)).problems
+
+
+def _with_photo(tmp_path: Path, image: Image.Image, **save: Any) -> LoadResult:
+    path = write_content(tmp_path, valid_data(1))
+    image.save(tmp_path / IMAGE_FILE, "JPEG", **save)
+    return load_content(path)
+
+
+def test_an_upright_photo_is_a_warning_that_says_how_much_is_cut(tmp_path: Path) -> None:
+    result = _with_photo(tmp_path, Image.new("RGB", (1200, 1600)))
+    assert result.ok
+    [problem] = result.problems
+    assert problem.message == (
+        f"{IMAGE_FILE} is 1200 × 1600 pixels, upright: the kiosk shows photos 1.9 times as "
+        "wide as high, so 61 % of its height is cut off; use a landscape photo, or crop it wide"
+    )
+
+
+def test_a_phone_photo_stored_on_its_side_counts_as_it_is_shown(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # turn 90 degrees to show
+    result = _with_photo(tmp_path, Image.new("RGB", (1600, 1600 * 3 // 4)), exif=exif)
+    assert any("1200 × 1600 pixels, upright" in p.message for p in result.problems)
+
+
+def test_a_credit_that_starts_with_the_kiosks_own_word_is_a_warning(tmp_path: Path) -> None:
+    data = changed(valid_data(1), "categories/1/images/0/credit", "Kuva: Jenny Salo")
+    [problem] = load(tmp_path, data).problems
+    assert problem.where == "categories/1/images/0/credit"
+    assert problem.message == (
+        "starts with 'Kuva:', which the kiosk adds itself (it would show 'Kuva: Kuva: Jenny "
+        "Salo'); leave the word out"
+    )

@@ -109,3 +109,8 @@ def test_qt_breaks_a_long_word_where_the_validator_counts_a_break(
     layout.endLayout()
     assert lines == [f"{piece}-" for piece in pieces[:-1]] + [pieces[-1]]
     assert limits.longest_unbroken(word) == max(lines, key=len)
+
+
+def test_the_photo_shape_the_checks_assume_is_the_one_the_screens_crop_to() -> None:
+    theme = (Path(__file__).resolve().parents[2] / "ui" / "Kiosk" / "Theme.qml").read_text("utf-8")
+    assert f"readonly property real galleryAspect: {limits.GALLERY_ASPECT:g}\n" in theme

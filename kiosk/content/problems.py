@@ -23,6 +23,8 @@ class Problem:
     where: str
     message: str
     severity: Severity = Severity.ERROR
+    # For a syntax error: the line as written, with a caret under the place.
+    excerpt: str = ""
 
     @property
     def is_error(self) -> bool:

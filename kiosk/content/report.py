@@ -16,7 +16,10 @@ class Report:
 
 def validation_report(path: Path, label: str) -> Report:
     result = load_content(path)
-    lines = [problem.describe(label) for problem in result.errors + result.warnings]
+    lines = []
+    for problem in result.errors + result.warnings:
+        lines.append(problem.describe(label))
+        lines += [f"    {line}" for line in problem.excerpt.splitlines()]
     lines.append(_verdict(result, label))
     return Report(result.ok, "\n".join(lines))
 

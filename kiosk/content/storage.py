@@ -9,8 +9,9 @@ from typing import Any, cast
 from tinydb.storages import Storage
 
 from kiosk.content.characters import value_problems
-from kiosk.content.json_errors import describe_json_error, describe_unicode_error
+from kiosk.content.json_errors import describe_unicode_error
 from kiosk.content.json_keys import WrittenKey, repeated_keys
+from kiosk.content.json_syntax import syntax_problems
 from kiosk.content.problems import ContentFileError, Problem, join_path
 from kiosk.shared.atomic import atomic_write_bytes
 from kiosk.shared.compat import override
@@ -41,7 +42,7 @@ class ContentStorage(Storage):
         try:
             data: object = _parse(text)
         except json.JSONDecodeError as error:
-            raise ContentFileError([describe_json_error(error)]) from error
+            raise ContentFileError(syntax_problems(error)) from error
         except RecursionError as error:
             raise ContentFileError([Problem("", NESTED_TOO_DEEP)]) from error
         except ValueError as error:

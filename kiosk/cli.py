@@ -71,6 +71,12 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check content.json and its images")
     validate.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
+    validate.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        default=None,
+        help="the language of the messages (default: the system's, else English)",
+    )
     validate.set_defaults(handler=_validate)
 
     set_pin = commands.add_parser(
@@ -201,9 +207,11 @@ def _render_offscreen() -> None:
 
 def _validate(args: argparse.Namespace) -> int:
     from kiosk.content.report import validation_report
+    from kiosk.platform.i18n import content_messages_in, staff_language
 
     path = args.path or _staff_content()
-    report = validation_report(path, _label(path))
+    translate = content_messages_in(args.lang or staff_language())
+    report = validation_report(path, _label(path), translate)
     print(report.text)  # noqa: T201 - command-line output
     return 0 if report.ok else 1
 

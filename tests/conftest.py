@@ -14,6 +14,13 @@ from tests.system_packages import package_of
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def messages_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kiosk validate` speaks the system's language; tests read its English, whatever the
+    machine they run on (tests of the other languages ask with --lang)."""
+    monkeypatch.setattr("kiosk.platform.i18n.staff_language", lambda: "en")
+
+
 @pytest.fixture(scope="session")
 def built_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The PyInstaller app, built once for the packaging and the display tests; or one built

@@ -10,7 +10,8 @@ import unicodedata
 from collections import deque
 
 from kiosk.content.invisible import BIDI_CONTROLS, first_invisible, named, visible_text
-from kiosk.content.problems import Problem, join_path
+from kiosk.content.problems import Problem, join_path, problem
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 # content.json nests five levels (table, document, field, list, item); far more is not content.
 MAX_DEPTH = 16
@@ -27,57 +28,75 @@ def value_problems(data: object) -> list[Problem]:
         where, value, depth = pending.popleft()
         if depth > MAX_DEPTH:
             problems.append(
-                Problem(where, f"is nested more than {MAX_DEPTH} levels deep; content never is")
+                problem(
+                    where,
+                    QT_TRANSLATE_NOOP(
+                        "Content", "is nested more than {depth} levels deep; content never is"
+                    ),
+                    depth=MAX_DEPTH,
+                )
             )
         elif isinstance(value, dict):
             for key, item in value.items():
-                problems += _text_problems(join_path(where, key), key, "the field name")
+                problems += _text_problems(join_path(where, key), key, field_name=True)
                 pending.append((join_path(where, key), item, depth + 1))
         elif isinstance(value, list):
             pending.extend((join_path(where, i), item, depth + 1) for i, item in enumerate(value))
         elif isinstance(value, str):
-            problems += _text_problems(where, value, "the text")
+            problems += _text_problems(where, value, field_name=False)
         elif isinstance(value, float) and not math.isfinite(value):
-            problems.append(Problem(where, f"{value} is not a number that can be used here"))
+            unusable = QT_TRANSLATE_NOOP("Content", "{value} is not a number that can be used here")
+            problems.append(problem(where, unusable, value=value))
         elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= MAX_NUMBER:
-            problems.append(Problem(where, "the number is far too large for any field"))
+            too_large = QT_TRANSLATE_NOOP("Content", "the number is far too large for any field")
+            problems.append(problem(where, too_large))
     return problems
 
 
-def _text_problems(where: str, text: str, what: str) -> list[Problem]:
+def _text_problems(where: str, text: str, field_name: bool) -> list[Problem]:
     hidden = first_invisible(text)
-    if hidden is not None and what == "the field name":
-        return [
-            Problem(
-                where,
-                f"the field name '{visible_text(text)}' holds an invisible character "
-                f"{named(hidden)}; type the name again",
-            )
-        ]
+    if hidden is not None and field_name:
+        template = QT_TRANSLATE_NOOP(
+            "Content",
+            "the field name '{name}' holds an invisible character {character}; type the name again",
+        )
+        return [problem(where, template, name=visible_text(text), character=named(hidden))]
     if hidden is not None and hidden in BIDI_CONTROLS:
-        return [
-            Problem(
-                where,
-                f"{what} holds {named(hidden)}, which shows the text backwards or out of "
-                "order; delete it",
-            )
-        ]
+        template = QT_TRANSLATE_NOOP(
+            "Content",
+            "the text holds {character}, which shows the text backwards or out of order; delete it",
+        )
+        return [problem(where, template, character=named(hidden))]
     for character in text:
         code = ord(character)
         if 0xD800 <= code <= 0xDFFF:
-            return [
-                Problem(
-                    where,
-                    f"{what} holds U+{code:04X}, half of a character (the text was cut or "
-                    "converted badly); type the text around it again",
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "the field name holds U+{code}, half of a character (the text was"
+                    " cut or converted badly); type it again",
                 )
-            ]
+                if field_name
+                else QT_TRANSLATE_NOOP(
+                    "Content",
+                    "the text holds U+{code}, half of a character (the text was cut "
+                    "or converted badly); type the text around it again",
+                )
+            )
+            return [problem(where, template, code=f"{code:04X}")]
         if unicodedata.category(character) == "Cc" and character not in ALLOWED_CONTROLS:
-            return [
-                Problem(
-                    where,
-                    f"{what} holds the control character U+{code:04X}, which cannot be "
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "the field name holds the control character U+{code}, which "
+                    "cannot be shown and breaks file names and addresses; delete it",
+                )
+                if field_name
+                else QT_TRANSLATE_NOOP(
+                    "Content",
+                    "the text holds the control character U+{code}, which cannot be "
                     "shown and breaks file names and addresses; delete it",
                 )
-            ]
+            )
+            return [problem(where, template, code=f"{code:04X}")]
     return []

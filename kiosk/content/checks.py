@@ -12,7 +12,7 @@ from kiosk.content.invisible import (
     visible_text,
 )
 from kiosk.content.languages import language_name, meant_code
-from kiosk.content.problems import Problem, join_path, warning
+from kiosk.content.problems import Problem, join_path, problem, warning
 from kiosk.content.schema import Category, ImageRef, Link, Settings
 from kiosk.content.text_checks import (
     NO_LIMITS,
@@ -23,6 +23,7 @@ from kiosk.content.text_checks import (
     too_long,
 )
 from kiosk.images.inspect import ImageFault, ImageInfo, inspect_image
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 # The words the kiosk itself puts before a credit, in each language it shows.
 CAPTION_WORDS = ("Kuva:", "Bild:", "Photo:", "Foto:", "Valokuva:", "Kuva :")
@@ -38,25 +39,38 @@ class Languages:
 
 def check_settings(where: str, settings: Settings) -> Iterator[Problem]:
     if settings.default_language not in settings.languages:
-        yield Problem(
+        yield problem(
             join_path(where, "default_language"),
-            f"'{settings.default_language}' is not one of the languages "
-            f"{list(settings.languages)}; add it there",
+            QT_TRANSLATE_NOOP(
+                "Content", "'{code}' is not one of the languages {listed}; add it there"
+            ),
+            code=settings.default_language,
+            listed=list(settings.languages),
         )
     if len(set(settings.languages)) != len(settings.languages):
-        yield warning(join_path(where, "languages"), "a language is listed twice")
+        yield warning(
+            join_path(where, "languages"),
+            QT_TRANSLATE_NOOP("Content", "a language is listed twice"),
+        )
     if settings.attract_after_s < settings.idle_timeout_s:
         yield warning(
             join_path(where, "attract_after_s"),
-            "is shorter than idle_timeout_s, so the attract screen starts before the kiosk "
-            "has reset for the next visitor",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "is shorter than idle_timeout_s, so the attract screen starts "
+                "before the kiosk has reset for the next visitor",
+            ),
         )
     if settings.staff_pin_hash is not None:
         yield warning(
             join_path(where, "staff_pin_hash"),
-            "content.json no longer decides the staff PIN: each kiosk keeps its own (set it "
-            "there with `kiosk set-pin`); a kiosk without one took this hash over the first "
-            "time it started, so the line can be deleted",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "content.json no longer decides the staff PIN: each kiosk keeps "
+                "its own (set it there with `kiosk set-pin`); a kiosk without one"
+                " took this hash over the first time it started, so the line can "
+                "be deleted",
+            ),
         )
     languages = Languages(settings.default_language, settings.languages)
     yield from check_texts(
@@ -74,10 +88,14 @@ def check_unique_ids(documents: Sequence[tuple[str, object]]) -> Iterator[Proble
         if not isinstance(category_id, str):
             continue
         if category_id in first_with_id:
-            yield Problem(
+            yield problem(
                 join_path(where, "id"),
-                f"'{category_id}' is already the id of {first_with_id[category_id]}; "
-                f"every category needs its own id",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "'{id}' is already the id of {first}; every category needs its own id",
+                ),
+                id=category_id,
+                first=first_with_id[category_id],
             )
         first_with_id.setdefault(category_id, where)
 
@@ -99,8 +117,11 @@ def check_categories(
         if category.order in first_with_order:
             yield warning(
                 join_path(where, "order"),
-                f"{category.order} is also the order of {first_with_order[category.order]}; "
-                f"these two are sorted by id",
+                QT_TRANSLATE_NOOP(
+                    "Content", "{order} is also the order of {first}; these two are sorted by id"
+                ),
+                order=category.order,
+                first=first_with_order[category.order],
             )
         first_with_order.setdefault(category.order, where)
         yield from check_category(where, category, context)
@@ -122,7 +143,10 @@ def check_category(where: str, category: Category, context: Context) -> Iterator
     )
     yield from check_texts(join_path(where, "body"), category.body, languages, NO_LIMITS)
     if not category.images:
-        yield warning(join_path(where, "images"), "no image; the tile shows a plain background")
+        yield warning(
+            join_path(where, "images"),
+            QT_TRANSLATE_NOOP("Content", "no image; the tile shows a plain background"),
+        )
     for index, image in enumerate(category.images):
         yield from check_image(join_path(where, "images", index), image, context)
     seen_urls: set[str] = set()
@@ -135,17 +159,19 @@ def check_image(where: str, image: ImageRef, context: Context) -> Iterator[Probl
         join_path(where, "alt"), image.alt, context.languages, TextLimits(limits.ALT_MAX_CHARS)
     )
     if len(image.credit) > limits.CREDIT_MAX_CHARS:
-        yield Problem(
-            join_path(where, "credit"),
-            too_long(len(image.credit), limits.CREDIT_MAX_CHARS),
-        )
+        yield too_long(join_path(where, "credit"), len(image.credit), limits.CREDIT_MAX_CHARS)
     located = locate(context.folder, image.file)
     if isinstance(located, MissingFile):
-        yield Problem(join_path(where, "file"), located.message)
+        yield located.problem(join_path(where, "file"))
         return
     info = inspect_image(located, decode=context.decode_images)
     if isinstance(info, ImageFault):
-        yield Problem(join_path(where, "file"), f"{image.file}: {info.message}")
+        yield problem(
+            join_path(where, "file"),
+            QT_TRANSLATE_NOOP("Content", "{file}: {fault}"),
+            file=image.file,
+            fault=info.message,
+        )
     else:
         yield from _photo_shape_problems(join_path(where, "file"), image.file, info)
     credit = image.credit.strip().casefold()
@@ -153,8 +179,13 @@ def check_image(where: str, image: ImageRef, context: Context) -> Iterator[Probl
     if added is not None:
         yield warning(
             join_path(where, "credit"),
-            f"starts with '{added}', which the kiosk adds itself (it would show "
-            f"'Kuva: {image.credit.strip()}'); leave the word out",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "starts with '{word}', which the kiosk adds itself (it would show"
+                " 'Kuva: {credit}'); leave the word out",
+            ),
+            word=added,
+            credit=image.credit.strip(),
         )
 
 
@@ -162,17 +193,40 @@ def _photo_shape_problems(where: str, file: str, info: ImageInfo) -> Iterator[Pr
     if info.width < limits.IMAGE_MIN_WIDTH_PX:
         yield warning(
             where,
-            f"{file} is only {info.width} pixels wide and will look blurry; "
-            f"use one about 1600 pixels wide",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "{file} is only {width} pixels wide and will look blurry; use one"
+                " about 1600 pixels wide",
+            ),
+            file=file,
+            width=info.width,
         )
     if info.width <= info.height * 1.05:
         cut = round(100 * (1 - info.width / info.height / limits.GALLERY_ASPECT))
-        shape = "square" if info.width >= info.height * 0.95 else "upright"
+        square = info.width >= info.height * 0.95
+        template = (
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "{file} is {width} × {height} pixels, square: the kiosk shows "
+                "photos {aspect} times as wide as high, so {cut} % of its height "
+                "is cut off; use a landscape photo, or crop it wide",
+            )
+            if square
+            else QT_TRANSLATE_NOOP(
+                "Content",
+                "{file} is {width} × {height} pixels, upright: the kiosk shows "
+                "photos {aspect} times as wide as high, so {cut} % of its height "
+                "is cut off; use a landscape photo, or crop it wide",
+            )
+        )
         yield warning(
             where,
-            f"{file} is {info.width} × {info.height} pixels, {shape}: the kiosk shows photos "
-            f"{limits.GALLERY_ASPECT:g} times as wide as high, so {cut} % of its height is cut "
-            "off; use a landscape photo, or crop it wide",
+            template,
+            file=file,
+            width=info.width,
+            height=info.height,
+            aspect=f"{limits.GALLERY_ASPECT:g}",
+            cut=cut,
         )
 
 
@@ -189,17 +243,27 @@ def check_link(
     if link.url.lower().startswith("http://"):
         yield warning(
             url_where,
-            "uses http://; phones may warn that the site is not secure, "
-            "use https:// if the site supports it",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "uses http://; phones may warn that the site is not secure, use "
+                "https:// if the site supports it",
+            ),
         )
     if len(link.url) > limits.URL_WARN_CHARS:
         yield warning(
             url_where,
-            f"is {len(link.url)} characters long; a shorter address makes "
-            f"a QR code that is easier to scan",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "is {length} characters long; a shorter address makes a QR code "
+                "that is easier to scan",
+            ),
+            length=len(link.url),
         )
     if link.url in seen_urls:
-        yield warning(url_where, "the same address is already linked in this category")
+        yield warning(
+            url_where,
+            QT_TRANSLATE_NOOP("Content", "the same address is already linked in this category"),
+        )
     seen_urls.add(link.url)
 
 
@@ -214,10 +278,12 @@ def check_texts(
                 yield from length_problems(join_path(where, code), text.strip(), text_limits)
         return
     if not _has_text(texts.get(languages.default)):
-        yield Problem(
+        yield problem(
             where,
-            f"missing {language_name(languages.default)} text; every text needs the "
-            f"default language",
+            QT_TRANSLATE_NOOP(
+                "Content", "missing {language} text; every text needs the default language"
+            ),
+            language=language_name(languages.default),
         )
     meant = {code: meant_code(code, languages.listed) for code in texts}
     for code in languages.listed:
@@ -225,20 +291,31 @@ def check_texts(
         if missing and code not in meant.values():
             yield warning(
                 join_path(where, code),
-                f"no {language_name(code)} text; {language_name(languages.default)} "
-                f"is shown instead",
+                QT_TRANSLATE_NOOP("Content", "no {language} text; {default} is shown instead"),
+                language=language_name(code),
+                default=language_name(languages.default),
             )
     for code, text in texts.items():
         if meant[code] is not None:
-            yield Problem(
+            yield problem(
                 join_path(where, code),
-                f"'{code}' is not one of the kiosk's languages, so this text would never be "
-                f"shown; did you mean '{meant[code]}' ({language_name(meant[code] or '')})?",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "'{code}' is not one of the kiosk's languages, so this text would"
+                    " never be shown; did you mean '{meant}' ({language})?",
+                ),
+                code=code,
+                meant=meant[code],
+                language=_name_only(meant[code] or ""),
             )
         elif code not in languages.listed:
             yield warning(
                 join_path(where, code),
-                f"{language_name(code)} is not in settings languages, so this text is never shown",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "{language} is not in settings languages, so this text is never shown",
+                ),
+                language=language_name(code),
             )
         if isinstance(text, str):
             yield from length_problems(join_path(where, code), text.strip(), text_limits)
@@ -253,3 +330,8 @@ def _has_text(value: str | tuple[str, ...] | None) -> bool:
     if isinstance(value, str):
         return bool(visible_text(value))
     return any(visible_text(paragraph) for paragraph in value)
+
+
+def _name_only(code: str) -> str:
+    """'Swedish' for sv: the language's name alone, for a message that shows its code."""
+    return language_name(code).removesuffix(f" ({code})")

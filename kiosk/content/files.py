@@ -6,12 +6,29 @@ import difflib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from kiosk.content.problems import Problem, problem
+from kiosk.shared.wording import QT_TRANSLATE_NOOP, render
+
 IMAGES_FOLDER = "resources/images"
+NOT_FOUND = QT_TRANSLATE_NOOP("Content", "file not found: {file}")
+DID_YOU_MEAN = QT_TRANSLATE_NOOP("Content", "file not found: {file}; did you mean '{guess}'?")
 
 
 @dataclass(frozen=True, slots=True)
 class MissingFile:
-    message: str
+    template: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def said(cls, template: str, /, **values: object) -> MissingFile:
+        return cls(template, tuple((key, str(value)) for key, value in values.items()))
+
+    @property
+    def message(self) -> str:
+        return render(self.template, dict(self.values))
+
+    def problem(self, where: str) -> Problem:
+        return problem(where, self.template, **dict(self.values))
 
 
 def locate(folder: Path, relative: str) -> Path | MissingFile:
@@ -23,9 +40,13 @@ def locate(folder: Path, relative: str) -> Path | MissingFile:
     root = folder.resolve()
     target = (root / relative).resolve()
     if not target.is_relative_to(root):
-        return MissingFile(
-            f"{relative} is outside the folder that holds content.json; "
-            f"put the image in resources/images/ there"
+        return MissingFile.said(
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "{file} is outside the folder that holds content.json; put the "
+                "image in resources/images/ there",
+            ),
+            file=relative,
         )
     current = root
     for part in PurePosixPath(relative).parts:
@@ -39,7 +60,9 @@ def locate(folder: Path, relative: str) -> Path | MissingFile:
             return _in_the_images_folder(root, relative) or fault
         current = current / part
     if current.is_dir():
-        return MissingFile(f"{relative} is a folder, not an image file")
+        return MissingFile.said(
+            QT_TRANSLATE_NOOP("Content", "{file} is a folder, not an image file"), file=relative
+        )
     return target
 
 
@@ -50,29 +73,45 @@ def _in_the_images_folder(root: Path, relative: str) -> MissingFile | None:
     candidate = PurePosixPath(IMAGES_FOLDER, relative)
     if not (root / candidate).is_file():
         return None
-    return MissingFile(f"file not found: {relative}; did you mean '{candidate}'?")
+    return MissingFile.said(DID_YOU_MEAN, file=relative, guess=candidate)
 
 
 def _check_part(parent: Path, part: str, relative: str) -> MissingFile | None:
     try:
         names = [entry.name for entry in parent.iterdir()]
     except FileNotFoundError:
-        return MissingFile(f"file not found: {relative}")
+        return MissingFile.said(NOT_FOUND, file=relative)
     except PermissionError:
-        return MissingFile(
-            f"{relative}: the kiosk may not open the folder {parent.name}/ (permission "
-            "denied); let the kiosk's user read it"
+        return MissingFile.said(
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "{file}: the kiosk may not open the folder {folder}/ (permission "
+                "denied); let the kiosk's user read it",
+            ),
+            file=relative,
+            folder=parent.name,
         )
     except OSError as error:
-        return MissingFile(f"{relative}: the folder {parent.name}/ cannot be read: {error}")
+        return MissingFile.said(
+            QT_TRANSLATE_NOOP("Content", "{file}: the folder {folder}/ cannot be read: {error}"),
+            file=relative,
+            folder=parent.name,
+            error=error,
+        )
     if part in names:
         return None
     same_but_case = [name for name in names if name.casefold() == part.casefold()]
     if same_but_case:
-        return MissingFile(
-            f"file not found: {relative}; the name on disk is '{same_but_case[0]}' "
-            f"(letter case matters on the kiosk)"
+        return MissingFile.said(
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "file not found: {file}; the name on disk is '{name}' (letter "
+                "case matters on the kiosk)",
+            ),
+            file=relative,
+            name=same_but_case[0],
         )
     guess = difflib.get_close_matches(part, names, n=1, cutoff=0.7)
-    hint = f"; did you mean '{guess[0]}'?" if guess else ""
-    return MissingFile(f"file not found: {relative}{hint}")
+    if guess:
+        return MissingFile.said(DID_YOU_MEAN, file=relative, guess=guess[0])
+    return MissingFile.said(NOT_FOUND, file=relative)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from kiosk.content.json_errors import ENDS_EARLY, describe_json_error
-from kiosk.content.problems import Problem
+from kiosk.content.json_errors import ENDS_EARLY_JSON, describe_json_error
+from kiosk.content.problems import Problem, at_position, problem
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 MAX_REPORTED = 5
 MAX_READINGS = 20
@@ -59,7 +60,7 @@ def diagnose(error: json.JSONDecodeError) -> Diagnosis:
         if found is not None:
             return found
     plain = describe_json_error(error)
-    return Diagnosis(_located(text, at, plain.message), None)
+    return Diagnosis(_located(text, at, plain.template, **dict(plain.values)), None)
 
 
 def _curly_quote(text: str, at: int, _msg: str) -> Diagnosis | None:
@@ -71,11 +72,13 @@ def _curly_quote(text: str, at: int, _msg: str) -> Diagnosis | None:
     mended = _replaced(text, at, '"')
     if closing is not None:
         mended = _replaced(mended, closing, '"')
-    message = (
-        f"not valid JSON: {text[at]} is a curly quote (Word and web pages make them); JSON "
-        'needs straight double quotes " around field names and texts'
+    message = QT_TRANSLATE_NOOP(
+        "Content",
+        "not valid JSON: {quote} is a curly quote (Word and web pages "
+        'make them); JSON needs straight double quotes " around field '
+        "names and texts",
     )
-    return Diagnosis(_located(text, at, message), mended)
+    return Diagnosis(_located(text, at, message, quote=text[at]), mended)
 
 
 def _quote_inside_text(text: str, at: int, msg: str) -> Diagnosis | None:
@@ -84,9 +87,10 @@ def _quote_inside_text(text: str, at: int, msg: str) -> Diagnosis | None:
         return None
     if at >= len(text) or text[at] in '"{[]},:' or text[before - 1 : before] == "\\":
         return None
-    message = (
-        'not valid JSON: a " inside a text ends the text too early; write it as \\" or '
-        "use curly quotes “ ” inside texts"
+    message = QT_TRANSLATE_NOOP(
+        "Content",
+        'not valid JSON: a " inside a text ends the text too early; write'
+        ' it as \\" or use curly quotes “ ” inside texts',
     )
     return Diagnosis(_located(text, before, message), _replaced(text, before, "'"))
 
@@ -98,11 +102,12 @@ def _comma_too_many(text: str, at: int, msg: str) -> Diagnosis | None:
         return None
     if msg not in ("Expecting property name enclosed in double quotes", "Expecting value"):
         return None
-    message = (
-        f"not valid JSON: a comma after the last item of a block is not allowed; delete the , "
-        f"before {closing}"
+    message = QT_TRANSLATE_NOOP(
+        "Content",
+        "not valid JSON: a comma after the last item of a block is not "
+        "allowed; delete the , before {closing}",
     )
-    return Diagnosis(_located(text, at, message), _replaced(text, before, " "))
+    return Diagnosis(_located(text, at, message, closing=closing), _replaced(text, before, " "))
 
 
 def _comma_missing(text: str, at: int, msg: str) -> Diagnosis | None:
@@ -111,7 +116,7 @@ def _comma_missing(text: str, at: int, msg: str) -> Diagnosis | None:
         return None
     if text[at] not in '"{[' and not text[at].isdigit():
         return None
-    message = "not valid JSON: a comma , is missing between two items"
+    message = QT_TRANSLATE_NOOP("Content", "not valid JSON: a comma , is missing between two items")
     return Diagnosis(_located(text, at, message), text[: before + 1] + "," + text[before + 1 :])
 
 
@@ -119,12 +124,17 @@ def _pasted_text(text: str, at: int, msg: str) -> Diagnosis | None:
     if at >= len(text) or not text[at].isalpha():
         return None
     if msg == "Expecting property name enclosed in double quotes":
-        message = (
-            "not valid JSON: this is text where a field name in double quotes belongs (a pasted "
-            'line?); texts go inside quotes as the value of a field, such as "fi": "…"'
+        message = QT_TRANSLATE_NOOP(
+            "Content",
+            "not valid JSON: this is text where a field name in double quotes"
+            " belongs (a pasted line?); texts go inside quotes as the value "
+            'of a field, such as "fi": "…"',
         )
     elif msg == "Expecting value" and text[at : at + 4] not in ("true", "null", "fals"):
-        message = 'not valid JSON: a text must be in double quotes, such as "Työpajat"'
+        message = QT_TRANSLATE_NOOP(
+            "Content", 'not valid JSON: a text must be in double quotes, such as "Työpajat"'
+        )
+
     else:
         return None
     return Diagnosis(_located(text, at, message), None)
@@ -136,17 +146,28 @@ def _block_left_open(text: str, at: int, msg: str) -> Diagnosis | None:
     opened = _open_blocks(text)
     last = text.rstrip()[-1:]
     if not opened or last not in ("}", "]"):
-        return Diagnosis(_located(text, at, f"not valid JSON: {ENDS_EARLY}"), None)
+        return Diagnosis(_located(text, at, ENDS_EARLY_JSON), None)
     start = opened[-1]
     bracket = "}" if text[start] == "{" else "]"
     line = text.count("\n", 0, start) + 1
-    more = f" (and {len(opened) - 1} around it)" if len(opened) > 1 else ""
-    message = (
-        f"not valid JSON: the file ends early: the block that begins with {text[start]} on "
-        f"line {line}{more} is never closed, a {bracket} is missing at the end (if the file "
-        "is still being copied, wait: it is read again once it changes)"
+    values = {"opening": text[start], "line": line, "closing": bracket}
+    if len(opened) > 1:
+        message = QT_TRANSLATE_NOOP(
+            "Content",
+            "not valid JSON: the file ends early: the block that begins with "
+            "{opening} on line {line} (and {more} around it) is never closed,"
+            " a {closing} is missing at the end (if the file is still being "
+            "copied, wait: it is read again once it changes)",
+        )
+        return Diagnosis(_located(text, start, message, more=len(opened) - 1, **values), None)
+    message = QT_TRANSLATE_NOOP(
+        "Content",
+        "not valid JSON: the file ends early: the block that begins with "
+        "{opening} on line {line} is never closed, a {closing} is missing"
+        " at the end (if the file is still being copied, wait: it is read"
+        " again once it changes)",
     )
-    return Diagnosis(_located(text, start, message), None)
+    return Diagnosis(_located(text, start, message, **values), None)
 
 
 _CAUSES: tuple[Callable[[str, int, str], Diagnosis | None], ...] = (
@@ -187,11 +208,11 @@ def _replaced(text: str, at: int, char: str) -> str:
     return text[:at] + char + text[at + 1 :]
 
 
-def _located(text: str, at: int, message: str) -> Problem:
+def _located(text: str, at: int, template: str, **values: object) -> Problem:
     line = text.count("\n", 0, at) + 1
     start = text.rfind("\n", 0, at) + 1
-    column = at - start + 1
-    return Problem(f"line {line}, column {column}", message, excerpt=excerpt(text, at))
+    found = problem(at_position(line, at - start + 1), template, **values)
+    return replace(found, excerpt=excerpt(text, at))
 
 
 def excerpt(text: str, at: int) -> str:

@@ -3,21 +3,25 @@ which translation and voice each one uses."""
 
 from __future__ import annotations
 
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
+
 # Easy-to-read Finnish (selkosuomi) as a language of its own, in BCP 47's private-use form.
 EASY_FINNISH = "fi-x-selko"
 
+# Staff messages name languages in English; the staff panel and `kiosk validate --lang`
+# translate the names with the messages.
 _NAMES = {
-    "fi": "Finnish",
-    "sv": "Swedish",
-    "en": "English",
-    EASY_FINNISH: "easy-to-read Finnish",
-    "se": "Northern Sami",
-    "ru": "Russian",
-    "et": "Estonian",
-    "uk": "Ukrainian",
-    "ar": "Arabic",
-    "so": "Somali",
-    "fa": "Persian",
+    "fi": QT_TRANSLATE_NOOP("Content", "Finnish"),
+    "sv": QT_TRANSLATE_NOOP("Content", "Swedish"),
+    "en": QT_TRANSLATE_NOOP("Content", "English"),
+    EASY_FINNISH: QT_TRANSLATE_NOOP("Content", "easy-to-read Finnish"),
+    "se": QT_TRANSLATE_NOOP("Content", "Northern Sami"),
+    "ru": QT_TRANSLATE_NOOP("Content", "Russian"),
+    "et": QT_TRANSLATE_NOOP("Content", "Estonian"),
+    "uk": QT_TRANSLATE_NOOP("Content", "Ukrainian"),
+    "ar": QT_TRANSLATE_NOOP("Content", "Arabic"),
+    "so": QT_TRANSLATE_NOOP("Content", "Somali"),
+    "fa": QT_TRANSLATE_NOOP("Content", "Persian"),
 }
 
 # How visitors find their language: each named in itself, never in Finnish.

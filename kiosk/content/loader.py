@@ -20,9 +20,10 @@ from kiosk.content.checks import (
     check_unique_ids,
 )
 from kiosk.content.messages import problems_from_validation
-from kiosk.content.problems import ContentFileError, Problem, join_path
+from kiosk.content.problems import ContentFileError, Problem, join_path, problem
 from kiosk.content.schema import Category, ImageRef, Settings
 from kiosk.content.storage import ContentStorage
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 SETTINGS_TABLE = "settings"
 CATEGORIES_TABLE = "categories"
@@ -81,17 +82,24 @@ def load_content(
     try:
         data = ContentStorage(path).read()
         if data is None:
-            return LoadResult(path, None, (Problem("", "the file is empty"),))
+            return LoadResult(
+                path, None, (problem("", QT_TRANSLATE_NOOP("Content", "the file is empty")),)
+            )
         return _load_tables(path, _snapshot_db(data), decode_images, images_folder or path.parent)
     except ContentFileError as error:
         return LoadResult(path, None, error.problems)
     except Exception as error:  # noqa: BLE001 - the boundary: a fault of ours, not staff's
         log.exception("Checking %s failed", path)
-        message = (
-            f"the content could not be checked ({type(error).__name__}); the kiosk keeps "
-            "what it showed. Please send the kiosk's log to its makers"
+        failed = problem(
+            "",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "the content could not be checked ({error}); the kiosk keeps what"
+                " it showed. Please send the kiosk's log to its makers",
+            ),
+            error=type(error).__name__,
         )
-        return LoadResult(path, None, (Problem("", message),))
+        return LoadResult(path, None, (failed,))
 
 
 def _snapshot_db(data: dict[str, Any]) -> TinyDB:
@@ -143,25 +151,46 @@ def _table_problems(db: TinyDB) -> Iterator[Problem]:
     for name in sorted(db.tables() - expected):
         if name == _TINYDB_DEFAULT_TABLE and not db.table(name).all():
             continue
-        yield Problem(
+        yield problem(
             name,
-            f"unknown table '{name}'; the file holds only the tables "
-            f"'{SETTINGS_TABLE}' and '{CATEGORIES_TABLE}'",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "unknown table '{name}'; the file holds only the tables '{a}' and '{b}'",
+            ),
+            name=name,
+            a=SETTINGS_TABLE,
+            b=CATEGORIES_TABLE,
         )
     for name in sorted(expected - db.tables()):
-        yield Problem(name, f"the table '{name}' is missing")
+        yield problem(
+            name, QT_TRANSLATE_NOOP("Content", "the table '{name}' is missing"), name=name
+        )
     if CATEGORIES_TABLE in db.tables() and not db.table(CATEGORIES_TABLE).all():
-        yield Problem(CATEGORIES_TABLE, "there are no categories; the home screen would be empty")
+        yield problem(
+            CATEGORIES_TABLE,
+            QT_TRANSLATE_NOOP("Content", "there are no categories; the home screen would be empty"),
+        )
 
 
 def _load_settings(db: TinyDB, problems: list[Problem]) -> tuple[str, Settings] | None:
     documents = list(_validated(db, SETTINGS_TABLE, Settings, problems))
     count = len(db.table(SETTINGS_TABLE))
     if count > 1:
-        problems.append(Problem(SETTINGS_TABLE, f"has {count} documents; keep exactly one"))
+        problems.append(
+            problem(
+                SETTINGS_TABLE,
+                QT_TRANSLATE_NOOP("Content", "has {count} documents; keep exactly one"),
+                count=count,
+            )
+        )
         return None
     if count == 0 and SETTINGS_TABLE in db.tables():
-        problems.append(Problem(SETTINGS_TABLE, "has no document; add one with the settings"))
+        problems.append(
+            problem(
+                SETTINGS_TABLE,
+                QT_TRANSLATE_NOOP("Content", "has no document; add one with the settings"),
+            )
+        )
     return documents[0] if documents else None
 
 

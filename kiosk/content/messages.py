@@ -8,21 +8,29 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from kiosk.content.problems import Problem, join_path
+from kiosk.content.problems import Problem, join_path, problem
+from kiosk.content.schema import TEMPLATE
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 _PLAIN = {
-    "missing": "required field is missing",
-    "string_type": "must be text in double quotes",
-    "int_type": "must be a whole number without quotes, such as 60",
-    "int_parsing": "must be a whole number without quotes, such as 60",
-    "int_from_float": "must be a whole number without quotes, such as 60",
-    "bool_type": "must be true or false, without quotes",
-    "bool_parsing": "must be true or false, without quotes",
-    "list_type": "must be a list in square brackets [ … ]",
-    "tuple_type": "must be a list in square brackets [ … ]",
-    "dict_type": "must be an object in curly braces { … }",
-    "model_type": "must be an object in curly braces { … }",
-    "model_attributes_type": "must be an object in curly braces { … }",
+    "missing": QT_TRANSLATE_NOOP("Content", "required field is missing"),
+    "string_type": QT_TRANSLATE_NOOP("Content", "must be text in double quotes"),
+    "int_type": QT_TRANSLATE_NOOP("Content", "must be a whole number without quotes, such as 60"),
+    "int_parsing": QT_TRANSLATE_NOOP(
+        "Content", "must be a whole number without quotes, such as 60"
+    ),
+    "int_from_float": QT_TRANSLATE_NOOP(
+        "Content", "must be a whole number without quotes, such as 60"
+    ),
+    "bool_type": QT_TRANSLATE_NOOP("Content", "must be true or false, without quotes"),
+    "bool_parsing": QT_TRANSLATE_NOOP("Content", "must be true or false, without quotes"),
+    "list_type": QT_TRANSLATE_NOOP("Content", "must be a list in square brackets [ … ]"),
+    "tuple_type": QT_TRANSLATE_NOOP("Content", "must be a list in square brackets [ … ]"),
+    "dict_type": QT_TRANSLATE_NOOP("Content", "must be an object in curly braces {{ … }}"),
+    "model_type": QT_TRANSLATE_NOOP("Content", "must be an object in curly braces {{ … }}"),
+    "model_attributes_type": QT_TRANSLATE_NOOP(
+        "Content", "must be an object in curly braces {{ … }}"
+    ),
 }
 
 
@@ -38,25 +46,44 @@ def _problem(details: ErrorDetails, prefix: str, model: type[BaseModel]) -> Prob
     where = join_path(prefix, *loc)
     kind = details["type"]
     ctx = details.get("ctx") or {}
+    if TEMPLATE in ctx:
+        values = {key: value for key, value in ctx.items() if key != TEMPLATE}
+        return problem(where, str(ctx[TEMPLATE]), **values)
     if kind == "extra_forbidden":
         known = list(_model_at(model, loc[:-1]).model_fields)
-        return Problem(where, _unknown_field(str(loc[-1]), known))
+        return _unknown_field(where, str(loc[-1]), known)
     if kind in _PLAIN:
-        return Problem(where, _PLAIN[kind])
+        return problem(where, _PLAIN[kind])
     if kind in ("greater_than_equal", "greater_than"):
-        return Problem(where, f"must be at least {ctx.get('ge', ctx.get('gt'))}")
+        least = ctx.get("ge", ctx.get("gt"))
+        return problem(where, QT_TRANSLATE_NOOP("Content", "must be at least {least}"), least=least)
     if kind in ("less_than_equal", "less_than"):
-        return Problem(where, f"must be at most {ctx.get('le', ctx.get('lt'))}")
+        most = ctx.get("le", ctx.get("lt"))
+        return problem(where, QT_TRANSLATE_NOOP("Content", "must be at most {most}"), most=most)
     if kind == "too_short":
-        return Problem(where, f"must have at least {ctx.get('min_length')} item(s)")
+        return problem(
+            where,
+            QT_TRANSLATE_NOOP("Content", "must have at least {count} item(s)"),
+            count=ctx.get("min_length"),
+        )
     return Problem(where, details["msg"])
 
 
-def _unknown_field(name: str, known_fields: list[str]) -> str:
+def _unknown_field(where: str, name: str, known_fields: list[str]) -> Problem:
     guess = difflib.get_close_matches(name, known_fields, n=1, cutoff=0.6)
     if guess:
-        return f"unknown field '{name}'; did you mean '{guess[0]}'?"
-    return f"unknown field '{name}'; the known fields here are {', '.join(known_fields)}"
+        return problem(
+            where,
+            QT_TRANSLATE_NOOP("Content", "unknown field '{name}'; did you mean '{guess}'?"),
+            name=name,
+            guess=guess[0],
+        )
+    return problem(
+        where,
+        QT_TRANSLATE_NOOP("Content", "unknown field '{name}'; the known fields here are {known}"),
+        name=name,
+        known=", ".join(known_fields),
+    )
 
 
 def _model_at(model: type[BaseModel], loc: Iterable[int | str]) -> type[BaseModel]:

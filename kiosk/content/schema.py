@@ -21,6 +21,16 @@ from pydantic_core import PydanticCustomError
 
 from kiosk.content.invisible import BIDI_CONTROLS, first_invisible, named
 from kiosk.content.languages import EASY_FINNISH, meant_code
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
+
+# Where a message template rides along in a pydantic error (read by kiosk.content.messages).
+TEMPLATE = "template"
+
+
+def refusal(kind: str, template: str, **values: object) -> PydanticCustomError:
+    """A pydantic error whose message template travels with it, for translation."""
+    return PydanticCustomError(kind, template, {**values, TEMPLATE: template})
+
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -33,36 +43,47 @@ def _language_code(value: str) -> str:
     if not LANGUAGE_CODE.fullmatch(value):
         meant = meant_code(value, KNOWN_CODES)
         if meant is not None:
-            raise PydanticCustomError(
+            raise refusal(
                 "language_code",
-                "'{value}' is not a language code; did you mean '{meant}'?",
-                {"value": value, "meant": meant},
+                QT_TRANSLATE_NOOP(
+                    "Content", "'{value}' is not a language code; did you mean '{meant}'?"
+                ),
+                value=value,
+                meant=meant,
             )
-        raise PydanticCustomError(
+        raise refusal(
             "language_code",
-            "'{value}' is not a language code; use lowercase codes such as fi, sv or en",
-            {"value": value},
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "'{value}' is not a language code; use lowercase codes such as fi, sv or en",
+            ),
+            value=value,
         )
     return value
 
 
 def _slug(value: str) -> str:
     if not SLUG.fullmatch(value):
-        raise PydanticCustomError(
+        raise refusal(
             "slug",
-            "'{value}' is not a valid id; use lowercase letters a-z, digits and hyphens, "
-            "such as 'tyopajat-ja-valmennukset'",
-            {"value": value},
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "'{value}' is not a valid id; use lowercase letters a-z, digits "
+                "and hyphens, such as 'tyopajat-ja-valmennukset'",
+            ),
+            value=value,
         )
     return value
 
 
 def _hex_colour(value: str) -> str:
     if not HEX_COLOUR.fullmatch(value):
-        raise PydanticCustomError(
+        raise refusal(
             "colour",
-            "'{value}' is not a colour; write it as #RRGGBB, such as #1F6F8B",
-            {"value": value},
+            QT_TRANSLATE_NOOP(
+                "Content", "'{value}' is not a colour; write it as #RRGGBB, such as #1F6F8B"
+            ),
+            value=value,
         )
     return value.upper()
 
@@ -70,16 +91,19 @@ def _hex_colour(value: str) -> str:
 def _not_blank(value: str) -> str:
     stripped = value.strip()
     if not stripped:
-        raise PydanticCustomError("blank", "is empty")
+        raise refusal("blank", QT_TRANSLATE_NOOP("Content", "is empty"))
     return stripped
 
 
 def _credit(value: str) -> str:
     stripped = value.strip()
     if not stripped:
-        raise PydanticCustomError(
+        raise refusal(
             "blank_credit",
-            "is empty; write who made the image, such as 'Vatesin kuvapankki / Jenny Salo'",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "is empty; write who made the image, such as 'Vatesin kuvapankki / Jenny Salo'",
+            ),
         )
     return stripped
 
@@ -89,37 +113,62 @@ def _web_address(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https"):
         shown = f"'{parts.scheme}:'" if parts.scheme else "none"
-        raise PydanticCustomError(
+        raise refusal(
             "url_scheme",
-            "must be a web address starting with https:// (scheme was {scheme})",
-            {"scheme": shown},
+            QT_TRANSLATE_NOOP(
+                "Content", "must be a web address starting with https:// (scheme was {scheme})"
+            ),
+            scheme=shown,
         )
     host = parts.hostname or ""
     if not host or "." not in host.strip("."):
-        raise PydanticCustomError(
-            "url_host", "has no host name; write the full address, such as https://trimma.fi"
+        raise refusal(
+            "url_host",
+            QT_TRANSLATE_NOOP(
+                "Content", "has no host name; write the full address, such as https://trimma.fi"
+            ),
         )
     if parts.username or parts.password:
-        raise PydanticCustomError("url_credentials", "must not contain a user name or password")
+        raise refusal(
+            "url_credentials",
+            QT_TRANSLATE_NOOP("Content", "must not contain a user name or password"),
+        )
     hidden = first_invisible(value, allowed=BIDI_CONTROLS)
     if hidden is not None:
-        raise PydanticCustomError(
+        raise refusal(
             "url_invisible",
-            "holds an invisible character {character}: a phone cannot open the address; "
-            "type it again",
-            {"character": named(hidden)},
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "holds an invisible character {character}: a phone cannot open "
+                "the address; type it again",
+            ),
+            character=named(hidden),
         )
     if any(char.isspace() for char in value):
-        raise PydanticCustomError("url_space", "must not contain spaces")
+        raise refusal("url_space", QT_TRANSLATE_NOOP("Content", "must not contain spaces"))
     mixed = mixed_scripts(host)
     if mixed:
-        raise PydanticCustomError(
+        raise refusal(
             "url_look_alike",
-            "the host {host} mixes {scripts} letters, as a look-alike of a known address "
-            "does (a phone opens {encoded}); type it again in plain letters",
-            {"host": host, "scripts": " and ".join(mixed), "encoded": _encoded(host)},
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "the host {host} mixes letters of different scripts ({scripts}), as a "
+                "look-alike of a known address does (a phone opens {encoded}); type it "
+                "again in plain letters",
+            ),
+            host=host,
+            scripts=", ".join(mixed),
+            encoded=_encoded(host),
         )
     return value
+
+
+# The scripts a look-alike host mixes, named for the messages' translation.
+SCRIPT_NAMES = (
+    QT_TRANSLATE_NOOP("Content", "Latin"),
+    QT_TRANSLATE_NOOP("Content", "Cyrillic"),
+    QT_TRANSLATE_NOOP("Content", "Greek"),
+)
 
 
 def mixed_scripts(host: str) -> list[str]:
@@ -139,8 +188,11 @@ def _encoded(host: str) -> str:
 
 def _staff_pin_hash(value: str) -> str:
     if not value.startswith("scrypt$") or value.count("$") != 5:
-        raise PydanticCustomError(
-            "pin_hash", "is not a PIN hash; set the staff PIN with `kiosk set-pin` instead"
+        raise refusal(
+            "pin_hash",
+            QT_TRANSLATE_NOOP(
+                "Content", "is not a PIN hash; set the staff PIN with `kiosk set-pin` instead"
+            ),
         )
     return value
 
@@ -148,14 +200,17 @@ def _staff_pin_hash(value: str) -> str:
 def _relative_file(value: str) -> str:
     value = value.strip()
     if not value:
-        raise PydanticCustomError("blank", "is empty")
+        raise refusal("blank", QT_TRANSLATE_NOOP("Content", "is empty"))
     # Staff on Windows may copy a path with backslashes; the kiosk itself may run on Linux.
     posix = PureWindowsPath(value).as_posix() if "\\" in value else value
     if posix.startswith("/") or PureWindowsPath(value).drive:
-        raise PydanticCustomError(
+        raise refusal(
             "absolute_path",
-            "must be relative to the folder that holds content.json, "
-            "such as resources/images/photo.jpg",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "must be relative to the folder that holds content.json, such as "
+                "resources/images/photo.jpg",
+            ),
         )
     return posix
 

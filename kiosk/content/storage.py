@@ -12,9 +12,10 @@ from kiosk.content.characters import value_problems
 from kiosk.content.json_errors import describe_unicode_error
 from kiosk.content.json_keys import WrittenKey, repeated_keys
 from kiosk.content.json_syntax import syntax_problems
-from kiosk.content.problems import ContentFileError, Problem, join_path
+from kiosk.content.problems import ContentFileError, Problem, join_path, problem
 from kiosk.shared.atomic import atomic_write_bytes
 from kiosk.shared.compat import override
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
@@ -44,10 +45,11 @@ class ContentStorage(Storage):
         except json.JSONDecodeError as error:
             raise ContentFileError(syntax_problems(error)) from error
         except RecursionError as error:
-            raise ContentFileError([Problem("", NESTED_TOO_DEEP)]) from error
+            raise ContentFileError([problem("", NESTED_TOO_DEEP)]) from error
         except ValueError as error:
             # Python refuses to read an integer of over 4300 digits.
-            raise ContentFileError([Problem("", f"a number is far too long: {error}")]) from error
+            far_too_long = problem("", QT_TRANSLATE_NOOP("Content", "a number is far too long"))
+            raise ContentFileError([far_too_long]) from error
         if isinstance(data, dict) and isinstance(data.get(SCHEMA_KEY), str):
             # Where an editor finds the schema (VS Code's usual way); not a table.
             del data[SCHEMA_KEY]
@@ -63,9 +65,10 @@ class ContentStorage(Storage):
 
 
 SCHEMA_KEY = "$schema"
-NESTED_TOO_DEEP = (
-    "the brackets [ ] and braces { } are nested thousands of levels deep: "
-    "this is not a content file for the kiosk"
+NESTED_TOO_DEEP = QT_TRANSLATE_NOOP(
+    "Content",
+    "the brackets [ ] and braces {{ }} are nested thousands of levels"
+    " deep: this is not a content file for the kiosk",
 )
 
 
@@ -93,19 +96,41 @@ def _parse(text: str) -> object:
 def _repeated_key(
     first: WrittenKey, again: WrittenKey, replaced: dict[str, list[object]]
 ) -> Problem:
-    lines = f"lines {first.line} and {again.line}"
+    lines = {"first": first.line, "again": again.line}
     if len(first.block) == 1:
         lost_values = replaced.get(first.key) or [None]
         lost = lost_values.pop(0)
         lost_id = lost.get("id") if isinstance(lost, dict) else None
-        what = f"; the one with id '{lost_id}' would be lost" if isinstance(lost_id, str) else ""
-        return Problem(
+        if isinstance(lost_id, str):
+            return problem(
+                join_path(*first.block),
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    '"{key}" is written twice (lines {first} and {again}); the one '
+                    "with id '{lost}' would be lost: give each one its own number",
+                ),
+                key=first.key,
+                lost=lost_id,
+                **lines,
+            )
+        return problem(
             join_path(*first.block),
-            f'"{first.key}" is written twice ({lines}){what}: give each one its own number',
+            QT_TRANSLATE_NOOP(
+                "Content",
+                '"{key}" is written twice (lines {first} and {again}): give each '
+                "one its own number",
+            ),
+            key=first.key,
+            **lines,
         )
-    return Problem(
+    return problem(
         join_path(*first.block, first.key),
-        f"is written twice in the same block ({lines}); only the last would count: keep one",
+        QT_TRANSLATE_NOOP(
+            "Content",
+            "is written twice in the same block (lines {first} and {again}); "
+            "only the last would count: keep one",
+        ),
+        **lines,
     )
 
 
@@ -115,21 +140,33 @@ def _read_text(path: Path) -> str:
         if size > MAX_FILE_BYTES:
             raise ContentFileError(
                 [
-                    Problem(
+                    problem(
                         "",
-                        f"the file is {size // 1024} KB; content files can be at most "
-                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB (is this the right file?)",
+                        QT_TRANSLATE_NOOP(
+                            "Content",
+                            "the file is {size} KB; content files can be at most {most} MB "
+                            "(is this the right file?)",
+                        ),
+                        size=size // 1024,
+                        most=MAX_FILE_BYTES // (1024 * 1024),
                     )
                 ]
             )
         raw = path.read_bytes()
     except FileNotFoundError as error:
-        raise ContentFileError([Problem("", f"file not found: {path}")]) from error
+        missing = problem("", QT_TRANSLATE_NOOP("Content", "file not found: {path}"), path=path)
+        raise ContentFileError([missing]) from error
     except IsADirectoryError as error:
-        raise ContentFileError([Problem("", f"this is a folder, not a file: {path}")]) from error
+        folder = problem(
+            "", QT_TRANSLATE_NOOP("Content", "this is a folder, not a file: {path}"), path=path
+        )
+        raise ContentFileError([folder]) from error
     except OSError as error:
         reason = error.strerror or str(error)
-        raise ContentFileError([Problem("", f"cannot read the file: {reason}")]) from error
+        unread = problem(
+            "", QT_TRANSLATE_NOOP("Content", "cannot read the file: {reason}"), reason=reason
+        )
+        raise ContentFileError([unread]) from error
     try:
         # utf-8-sig: Windows Notepad may start the file with a byte-order mark.
         return raw.decode("utf-8-sig")
@@ -141,33 +178,45 @@ def tinydb_shape_problems(data: object) -> list[Problem]:
     """TinyDB's layout: {table name: {document id: {field: value}}}, ids being whole numbers."""
     if not isinstance(data, dict):
         return [
-            Problem(
+            problem(
                 "",
-                "the file must hold one JSON object { … } with the tables "
-                '"settings" and "categories"',
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "the file must hold one JSON object {{ … }} with the tables "
+                    '"settings" and "categories"',
+                ),
             )
         ]
     problems: list[Problem] = []
     for table, documents in data.items():
         if not isinstance(documents, dict):
             problems.append(
-                Problem(
+                problem(
                     table,
-                    "a table must be an object { … } of documents "
-                    'keyed by number, like {"1": { … }, "2": { … }}',
+                    QT_TRANSLATE_NOOP(
+                        "Content",
+                        "a table must be an object {{ … }} of documents keyed by number, "
+                        'like {{"1": {{ … }}, "2": {{ … }}}}',
+                    ),
                 )
             )
             continue
         for doc_id, document in documents.items():
             if not doc_id.isdecimal():
                 problems.append(
-                    Problem(
+                    problem(
                         join_path(table, doc_id),
-                        'documents are keyed by a number in quotes, like "1", "2", "3"',
+                        QT_TRANSLATE_NOOP(
+                            "Content",
+                            'documents are keyed by a number in quotes, like "1", "2", "3"',
+                        ),
                     )
                 )
             elif not isinstance(document, dict):
                 problems.append(
-                    Problem(join_path(table, doc_id), "a document must be an object { … }")
+                    problem(
+                        join_path(table, doc_id),
+                        QT_TRANSLATE_NOOP("Content", "a document must be an object {{ … }}"),
+                    )
                 )
     return problems

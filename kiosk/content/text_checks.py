@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from kiosk.content import limits
 from kiosk.content.font_coverage import DRAWN
 from kiosk.content.invisible import BIDI_CONTROLS, WORD_JOINERS, first_invisible, invisible, named
-from kiosk.content.problems import Problem, warning
+from kiosk.content.problems import Problem, problem, warning
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +36,12 @@ def invisible_problems(where: str, text: str | tuple[str, ...]) -> Iterator[Prob
         if hidden is not None:
             yield warning(
                 where,
-                f"holds an invisible character {named(hidden)}, pasted with the text; "
-                "delete it unless it is meant",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "holds an invisible character {character}, pasted with the text; "
+                    "delete it unless it is meant",
+                ),
+                character=named(hidden),
             )
             return
 
@@ -58,31 +63,45 @@ def font_problems(where: str, text: str | tuple[str, ...]) -> Iterator[Problem]:
     missing = [c for c in dict.fromkeys(joined) if not drawn(c) and not invisible(c)]
     symbols = [c for c in missing if unicodedata.category(c).startswith("S")]
     if symbols:
-        yield Problem(
+        yield problem(
             where,
-            f"holds {', '.join(f'{c} {named(c)}' for c in symbols[:3])}, which the kiosk's "
-            "font cannot draw (it would show as an empty box); write it in words instead",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "holds {characters}, which the kiosk's font cannot draw (it would"
+                " show as an empty box); write it in words instead",
+            ),
+            characters=", ".join(f"{c} {named(c)}" for c in symbols[:3]),
         )
     letters = [c for c in missing if c not in symbols and not c.isspace()]
     if letters:
         yield warning(
             where,
-            f"holds {letters[0]} {named(letters[0])}, which the kiosk's own font does not "
-            "have; it is drawn with a font of the kiosk computer, if it has one",
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "holds {character}, which the kiosk's own font does not have; it "
+                "is drawn with a font of the kiosk computer, if it has one",
+            ),
+            character=f"{letters[0]} {named(letters[0])}",
         )
 
 
 def length_problems(where: str, text: str, text_limits: TextLimits) -> Iterator[Problem]:
     if text_limits.chars is not None and len(text) > text_limits.chars:
-        yield Problem(where, too_long(len(text), text_limits.chars))
+        yield too_long(where, len(text), text_limits.chars)
     if text_limits.word_chars is not None:
         longest = limits.longest_unbroken(text)
         if len(longest) > text_limits.word_chars:
-            yield Problem(
+            yield problem(
                 where,
-                f"the word '{_quoted(longest)}' is {len(longest)} letters long; at most "
-                f"{text_limits.word_chars} fit across a tile: put a hyphen or a space where it "
-                "may break, as in Työmarkkina-palvelut",
+                QT_TRANSLATE_NOOP(
+                    "Content",
+                    "the word '{word}' is {length} letters long; at most {most} fit "
+                    "across a tile: put a hyphen or a space where it may break, as in"
+                    " Työmarkkina-palvelut",
+                ),
+                word=_quoted(longest),
+                length=len(longest),
+                most=text_limits.word_chars,
             )
 
 
@@ -94,5 +113,12 @@ def _quoted(word: str, most: int = 40) -> str:
     return f"{word[: most // 2]}…{word[-most // 2 :]}"
 
 
-def too_long(length: int, limit: int) -> str:
-    return f"is {length} characters long; at most {limit} fit where it is shown"
+def too_long(where: str, length: int, limit: int) -> Problem:
+    return problem(
+        where,
+        QT_TRANSLATE_NOOP(
+            "Content", "is {length} characters long; at most {most} fit where it is shown"
+        ),
+        length=length,
+        most=limit,
+    )

@@ -8,10 +8,11 @@ with `pyside6-lrelease` (see docs/translations.md).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtQml import QQmlEngine
 
 from kiosk.content.languages import translation_name
@@ -20,6 +21,9 @@ from kiosk.shared.paths import translations_folder
 log = logging.getLogger(__name__)
 
 CATALOGUE = "kiosk"
+# The content checks' messages, written in English (kiosk.shared.wording).
+CONTENT_CATALOGUE = "content"
+CONTENT_CONTEXT = "Content"
 
 
 def catalogue_file(name: str, folder: Path | None = None) -> Path:
@@ -40,6 +44,31 @@ def translate_in(language: str, context: str, text: str) -> str:
         translator.load(str(catalogue_file(name)))
         _catalogues[name] = translator
     return _catalogues[name].translate(context, text) or text
+
+
+_content_catalogues: dict[str, QTranslator] = {}
+
+
+def staff_language() -> str:
+    """The language of this computer's user, for messages to staff: fi, sv, else en."""
+    language = QLocale.system().name().split("_")[0]
+    return language if language in ("fi", "sv") else "en"
+
+
+def content_messages_in(language: str) -> Callable[[str], str] | None:
+    """How to put a content message's template into `language` (fi, sv; easy-to-read
+    Finnish reads Finnish); None for English, the language the messages are written in."""
+    base = language.split("-")[0].lower()
+    if base not in ("fi", "sv"):
+        return None
+    if base not in _content_catalogues:
+        translator = QTranslator()
+        path = translations_folder() / f"{CONTENT_CATALOGUE}_{base}.qm"
+        if not translator.load(str(path)):
+            log.warning("No translation of the content messages %s: they stay in English", path)
+        _content_catalogues[base] = translator
+    translator = _content_catalogues[base]
+    return lambda template: translator.translate(CONTENT_CONTEXT, template) or template
 
 
 class UiTranslations:

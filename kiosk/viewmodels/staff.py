@@ -24,6 +24,7 @@ from kiosk import installed_version
 from kiosk.content.languages import translation_name
 from kiosk.content.problems import Problem
 from kiosk.models.usage_week import WEEK_DAYS, UsageDayListModel, UsageDayRow, week_rows
+from kiosk.platform.i18n import content_messages_in
 from kiosk.platform.qml import uncreatable
 from kiosk.staff.machine import MachinePin
 from kiosk.staff.pin import MAX_TRIES, PinGate
@@ -277,7 +278,8 @@ class StaffViewModel(QObject):
 
     def _problem_lines(self) -> list[str]:
         label = Path(self._content_file).name or "content.json"
-        return [p.describe(label) for p in self._problems] or [
+        in_language = content_messages_in(self._language)
+        return [p.describe(label, in_language) for p in self._problems] or [
             translate("StaffViewModel", "Ei ongelmia.")
         ]
 

@@ -457,8 +457,9 @@ def test_a_look_alike_host_shows_both_forms(tmp_path: Path) -> None:
     data = changed(valid_data(), "categories/1/links", [link])
     error = only_error(load(tmp_path, data))
     assert error.message == (
-        "the host www.k\u0435la.fi mixes Cyrillic and Latin letters, as a look-alike of a known "
-        "address does (a phone opens www.xn--kla-rdd.fi); type it again in plain letters"
+        "the host www.k\u0435la.fi mixes letters of different scripts (Cyrillic, Latin), as a "
+        "look-alike of a known address does (a phone opens www.xn--kla-rdd.fi); type it again "
+        "in plain letters"
     )
 
 

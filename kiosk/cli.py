@@ -107,6 +107,14 @@ def _parser() -> argparse.ArgumentParser:
     stats.set_defaults(handler=_stats)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of content.json")
+    schema.add_argument(
+        "--editor-files",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="instead, write content.schema.json and VS Code's .vscode/settings.json into DIR "
+        "(the folder of content.json), keeping any already there",
+    )
     schema.set_defaults(handler=_schema)
     return parser
 
@@ -240,9 +248,14 @@ def _stats(args: argparse.Namespace) -> int:
     return run_stats(StatsRequest(folder, args.since, args.until, args.csv, content))
 
 
-def _schema(_args: argparse.Namespace) -> int:
+def _schema(args: argparse.Namespace) -> int:
+    from kiosk.content.first_start import place_editor_files
     from kiosk.content.json_schema import content_json_schema
 
+    if args.editor_files is not None:
+        place_editor_files(args.editor_files)
+        print(f"Editor files are in {args.editor_files}: open that folder in VS Code")  # noqa: T201
+        return 0
     print(json.dumps(content_json_schema(), indent=2, ensure_ascii=False))  # noqa: T201
     return 0
 

@@ -3,6 +3,7 @@ staff edit it. Never over anything already there: that is staff's work."""
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 from pathlib import Path
@@ -12,6 +13,8 @@ from kiosk.shared.atomic import atomic_write_bytes
 log = logging.getLogger(__name__)
 
 IMAGES = Path("resources") / "images"
+SCHEMA_FILE = "content.schema.json"
+VSCODE_SETTINGS = {"json.schemas": [{"fileMatch": ["/content.json"], "url": f"./{SCHEMA_FILE}"}]}
 
 
 def place_default_content(target: Path, bundled: Path) -> bool:
@@ -26,6 +29,24 @@ def place_default_content(target: Path, bundled: Path) -> bool:
         destination = target_images / photo.name
         if photo.is_file() and not destination.exists():
             shutil.copy2(photo, destination)
+    place_editor_files(target.parent)
     atomic_write_bytes(target, bundled.read_bytes())
     log.info("First start: copied the bundled content to %s", target)
     return True
+
+
+def place_editor_files(folder: Path) -> None:
+    """The content's JSON Schema, and VS Code's setting that applies it to content.json: staff
+    who open the folder in VS Code get the checks, completion and descriptions as they type.
+    Never over files already there."""
+    from kiosk.content.json_schema import content_json_schema
+
+    files = {
+        folder / SCHEMA_FILE: content_json_schema(),
+        folder / ".vscode" / "settings.json": VSCODE_SETTINGS,
+    }
+    for path, value in files.items():
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            text = json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+            atomic_write_bytes(path, text.encode("utf-8"))

@@ -3,6 +3,7 @@ leave staff's edits alone."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -59,3 +60,26 @@ def test_a_checkout_uses_its_own_content_json_in_place(
 
     monkeypatch.delattr(sys, "frozen", raising=False)
     assert default_content_path() == bundled_content_path()
+
+
+def test_the_first_start_leaves_vs_code_the_schema_beside_the_content(tmp_path: Path) -> None:
+    bundled = tmp_path / "bundle" / "content.json"
+    write_content(bundled.parent, valid_data(1))
+    target = tmp_path / "kiosk" / "content.json"
+    assert place_default_content(target, bundled)
+    schema = json.loads((target.parent / "content.schema.json").read_text("utf-8"))
+    assert schema["$schema"].endswith("/2020-12/schema")
+    settings = json.loads((target.parent / ".vscode" / "settings.json").read_text("utf-8"))
+    assert settings == {
+        "json.schemas": [{"fileMatch": ["/content.json"], "url": "./content.schema.json"}]
+    }
+
+
+def test_kiosk_schema_writes_the_editor_files_and_keeps_staffs_own(tmp_path: Path) -> None:
+    own = tmp_path / ".vscode" / "settings.json"
+    own.parent.mkdir()
+    own.write_text('{"editor.fontSize": 18}', "utf-8")
+    assert main(["schema", "--editor-files", str(tmp_path)]) == 0
+    assert own.read_text("utf-8") == '{"editor.fontSize": 18}'
+    assert "Luokka" not in (tmp_path / "content.schema.json").read_text("utf-8")
+    assert "Kioskin otsikko" in (tmp_path / "content.schema.json").read_text("utf-8")

@@ -20,11 +20,22 @@ def in_language(texts: Mapping[str, T], language: str, default_language: str) ->
 def short_address(url: str) -> str:
     """'https://www.trimma.fi/' -> 'trimma.fi': what a visitor reads and could type."""
     parts = urlsplit(url)
-    host = (parts.hostname or "").removeprefix("www.")
+    host = _as_phones_show(parts.hostname or "").removeprefix("www.")
     port = f":{parts.port}" if _port(url) else ""
     path = parts.path.rstrip("/")
     query = f"?{parts.query}" if parts.query else ""
     return f"{host}{port}{path}{query}"
+
+
+def _as_phones_show(host: str) -> str:
+    """An internationalised host written in its xn-- form reads as phones show it, in its
+    own letters (a look-alike mixing scripts never gets this far: the checks refuse it)."""
+    if "xn--" not in host:
+        return host
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host
 
 
 def _port(url: str) -> int | None:

@@ -21,6 +21,8 @@ from tests.content.builders import changed, valid_data, write_content
         ("https://www.vamlas.fi/tyo?kieli=fi", "vamlas.fi/tyo?kieli=fi"),
         ("https://WWW.Example.FI", "example.fi"),
         ("https://kirjasto.example.fi:8765/", "kirjasto.example.fi:8765"),
+        ("https://www.xn--nekoski-4waa.fi/", "äänekoski.fi"),
+        ("https://www.äänekoski.fi/", "äänekoski.fi"),
     ],
 )
 def test_short_address_is_what_a_visitor_could_type(url: str, short: str) -> None:

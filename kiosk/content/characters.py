@@ -68,35 +68,41 @@ def _text_problems(where: str, text: str, field_name: bool) -> list[Problem]:
         )
         return [problem(where, template, character=named(hidden))]
     for character in text:
-        code = ord(character)
-        if 0xD800 <= code <= 0xDFFF:
-            template = (
-                QT_TRANSLATE_NOOP(
-                    "Content",
-                    "the field name holds U+{code}, half of a character (the text was"
-                    " cut or converted badly); type it again",
-                )
-                if field_name
-                else QT_TRANSLATE_NOOP(
-                    "Content",
-                    "the text holds U+{code}, half of a character (the text was cut "
-                    "or converted badly); type the text around it again",
-                )
-            )
-            return [problem(where, template, code=f"{code:04X}")]
-        if unicodedata.category(character) == "Cc" and character not in ALLOWED_CONTROLS:
-            template = (
-                QT_TRANSLATE_NOOP(
-                    "Content",
-                    "the field name holds the control character U+{code}, which "
-                    "cannot be shown and breaks file names and addresses; delete it",
-                )
-                if field_name
-                else QT_TRANSLATE_NOOP(
-                    "Content",
-                    "the text holds the control character U+{code}, which cannot be "
-                    "shown and breaks file names and addresses; delete it",
-                )
-            )
-            return [problem(where, template, code=f"{code:04X}")]
+        kind = _unusable(character)
+        if kind is not None:
+            template = _UNUSABLE[kind, field_name]
+            return [problem(where, template, code=f"{ord(character):04X}")]
     return []
+
+
+def _unusable(character: str) -> str | None:
+    if 0xD800 <= ord(character) <= 0xDFFF:
+        return "half"
+    if unicodedata.category(character) == "Cc" and character not in ALLOWED_CONTROLS:
+        return "control"
+    return None
+
+
+# By what is wrong, and whether it is in a field name (True) or a text.
+_UNUSABLE = {
+    ("half", True): QT_TRANSLATE_NOOP(
+        "Content",
+        "the field name holds U+{code}, half of a character (the text was cut or converted "
+        "badly); type it again",
+    ),
+    ("half", False): QT_TRANSLATE_NOOP(
+        "Content",
+        "the text holds U+{code}, half of a character (the text was cut or converted badly); "
+        "type the text around it again",
+    ),
+    ("control", True): QT_TRANSLATE_NOOP(
+        "Content",
+        "the field name holds the control character U+{code}, which cannot be shown and "
+        "breaks file names and addresses; delete it",
+    ),
+    ("control", False): QT_TRANSLATE_NOOP(
+        "Content",
+        "the text holds the control character U+{code}, which cannot be shown and breaks file "
+        "names and addresses; delete it",
+    ),
+}

@@ -39,7 +39,7 @@ def _reserve(total: int) -> int:
 
 
 # Bump when the scaling changes, so old entries are not used.
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 JPEG_QUALITY = 90
 
 

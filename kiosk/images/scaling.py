@@ -41,10 +41,23 @@ def _decode_scaled(image: Image.Image, box: Box) -> Image.Image:
     draft_target = target if upright == image.size else (target[1], target[0])
     image.draft("RGB", draft_target)
     decoded = ImageOps.exif_transpose(image)
-    decoded = decoded.convert("RGBA" if _has_alpha(decoded) else "RGB")
+    decoded = _on_paper(decoded) if _has_alpha(decoded) else decoded.convert("RGB")
     if decoded.size != target:
         decoded = decoded.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
     return decoded
+
+
+# What a transparent part of an image shows: white, the paper drawings and logos are made for.
+# Left transparent, it took the colour of what was behind it: a notch in the photo, and a
+# logo's dark lettering lost on the black of high contrast.
+PAPER = (255, 255, 255)
+
+
+def _on_paper(image: Image.Image) -> Image.Image:
+    rgba = image.convert("RGBA")
+    flat = Image.new("RGB", rgba.size, PAPER)
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    return flat
 
 
 def _has_alpha(image: Image.Image) -> bool:

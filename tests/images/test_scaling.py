@@ -53,6 +53,16 @@ def test_exif_rotation_is_applied(tmp_path: Path) -> None:
     assert image.size == (300, 450)
 
 
+def test_a_transparent_part_is_shown_on_white_in_every_look(tmp_path: Path) -> None:
+    drawing = Image.new("RGBA", (800, 400), (20, 40, 60, 255))
+    drawing.paste((0, 0, 0, 0), (0, 0, 200, 100))  # a transparent corner
+    drawing.save(tmp_path / "logo.png")
+    image = scale_to_cover(tmp_path / "logo.png", Box(400, 200))
+    assert image.mode == "RGB"
+    assert image.getpixel((10, 10)) == (255, 255, 255)
+    assert image.getpixel((300, 150)) == (20, 40, 60)
+
+
 def test_damaged_and_huge_images_are_refused(tmp_path: Path) -> None:
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(photo(tmp_path / "ok.jpg", (800, 600)).read_bytes()[:500])

@@ -51,6 +51,41 @@ def in_finnish(tmp_path: Path, data: object) -> list[str]:
             "kioski lisää itse (näkyisi 'Kuva: Kuva: Jenny Salo'); jätä sana pois",
         ),
         (
+            "categories/1/summary",
+            {"fi": "Tervetuloa \u202etyöpajaan"},
+            "content.json: categories/1/summary/fi: tekstissä on merkki U+202E (right-to-left "
+            "override), joka näyttää tekstin takaperin tai sekaisin; poista se",
+        ),
+        (
+            "categories/1/summary",
+            {"fi": "Tervetuloa 😀 työpajaan!"},
+            "content.json: categories/1/summary/fi: tekstissä on 😀 U+1F600 (grinning face), "
+            "jota kioskin kirjasin ei osaa piirtää (se näkyisi tyhjänä laatikkona); kirjoita se "
+            "sanoin",
+        ),
+        (
+            "categories/1/links",
+            [{"label": {"fi": "Kela"}, "url": "https://www.k\u0435la.fi/"}],
+            "content.json: categories/1/links/0/url: palvelimen nimessä www.k\u0435la.fi on "
+            "sekaisin kirjaimia eri kirjoitusjärjestelmistä (kyrillinen, latinalainen), kuten "
+            "tunnetun osoitteen jäljitelmässä (puhelin avaa osoitteen www.xn--kla-rdd.fi); "
+            "kirjoita se uudelleen tavallisin kirjaimin",
+        ),
+        (
+            "categories/1/title",
+            {"fi": "Työpajat", "se": "Verkstäder"},
+            "content.json: categories/1/title/se: 'se' ei ole kioskin kieliä, joten tätä "
+            "tekstiä ei näytettäisi koskaan; tarkoititko 'sv' (ruotsi)?",
+        ),
+        (
+            "settings/1/staff_pin_hash",
+            "scrypt$16384$8$1$c2FsdA==$ZGlnZXN0",
+            "content.json: settings/1/staff_pin_hash: varoitus: content.json ei enää määrää "
+            "henkilökunnan PIN-koodia: jokainen kioski pitää omansa (aseta se kioskilla "
+            "komennolla `kiosk set-pin`); kioski, jolla koodia ei ollut, otti tämän tiivisteen "
+            "omakseen ensimmäisellä käynnistyksellä, joten rivin voi poistaa",
+        ),
+        (
             "settings/1/languages",
             ["fi", "sv"],
             "content.json: categories/1/title/sv: varoitus: ei tekstiä kielellä ruotsi (sv); "
@@ -61,7 +96,10 @@ def in_finnish(tmp_path: Path, data: object) -> list[str]:
 def test_a_problem_reads_the_same_in_finnish(
     qapp: QCoreApplication, tmp_path: Path, where: str, value: object, expected: str
 ) -> None:
-    assert expected in in_finnish(tmp_path, changed(valid_data(1), where, value))
+    data = changed(valid_data(1), where, value)
+    if where.endswith("/title") and "se" in str(value):
+        data = changed(data, "settings/1/languages", ["fi", "sv"])
+    assert expected in in_finnish(tmp_path, data)
 
 
 def test_a_syntax_error_and_its_place_read_in_finnish(
@@ -98,3 +136,26 @@ def test_staff_text_with_braces_and_percent_signs_is_shown_as_written(
 def test_a_broken_translation_falls_back_to_english() -> None:
     found = problem("x", "file not found: {file}", file="a.jpg")
     assert found.text(lambda _: "ei löydy: {tiedosto} {") == "file not found: a.jpg"
+
+
+def test_a_key_written_twice_reads_in_finnish(qapp: QCoreApplication, tmp_path: Path) -> None:
+    text = json.dumps(valid_data(1), ensure_ascii=False, indent=2)
+    text = text.replace('"order": ', '"order": 9,\n      "order": ', 1)
+    first = next(n for n, row in enumerate(text.splitlines(), 1) if '"order"' in row)
+    assert in_finnish(tmp_path, text) == [
+        f"content.json: categories/1/order: on kirjoitettu samaan lohkoon kahdesti (rivit "
+        f"{first} ja {first + 1}); vain jälkimmäinen pätisi: jätä toinen pois"
+    ]
+
+
+def test_an_upright_photo_reads_in_finnish(qapp: QCoreApplication, tmp_path: Path) -> None:
+    from PIL import Image
+
+    path = write_content(tmp_path, valid_data(1))
+    Image.new("RGB", (1200, 1600)).save(tmp_path / IMAGE_FILE, "JPEG")
+    [problem_] = load_content(path).problems
+    assert problem_.describe("content.json", content_messages_in("fi")) == (
+        f"content.json: categories/1/images/0/file: varoitus: {IMAGE_FILE} on 1200 × 1600 "
+        "pikseliä, pystykuva: kioski näyttää kuvat 1.9 kertaa niin leveinä kuin korkeina, joten "
+        "sen korkeudesta leikkautuu pois 61 %; käytä vaakakuvaa tai rajaa kuva leveäksi"
+    )

@@ -42,10 +42,10 @@ def check_settings(where: str, settings: Settings) -> Iterator[Problem]:
         yield problem(
             join_path(where, "default_language"),
             QT_TRANSLATE_NOOP(
-                "Content", "'{code}' is not one of the languages {listed}; add it there"
+                "Content", "'{code}' is not one of the languages ({listed}); add it there"
             ),
             code=settings.default_language,
-            listed=list(settings.languages),
+            listed=", ".join(settings.languages),
         )
     if len(set(settings.languages)) != len(settings.languages):
         yield warning(
@@ -207,16 +207,16 @@ def _photo_shape_problems(where: str, file: str, info: ImageInfo) -> Iterator[Pr
         template = (
             QT_TRANSLATE_NOOP(
                 "Content",
-                "{file} is {width} × {height} pixels, square: the kiosk shows "
-                "photos {aspect} times as wide as high, so {cut} % of its height "
-                "is cut off; use a landscape photo, or crop it wide",
+                "{file} is {width} × {height} pixels, square: the kiosk shows photos in a wide "
+                "{frame} frame, so {cut} % of its height is cut off; use a landscape photo, "
+                "or crop it wide",
             )
             if square
             else QT_TRANSLATE_NOOP(
                 "Content",
-                "{file} is {width} × {height} pixels, upright: the kiosk shows "
-                "photos {aspect} times as wide as high, so {cut} % of its height "
-                "is cut off; use a landscape photo, or crop it wide",
+                "{file} is {width} × {height} pixels, upright: the kiosk shows photos in a wide "
+                "{frame} frame, so {cut} % of its height is cut off; use a landscape photo, "
+                "or crop it wide",
             )
         )
         yield warning(
@@ -225,7 +225,7 @@ def _photo_shape_problems(where: str, file: str, info: ImageInfo) -> Iterator[Pr
             file=file,
             width=info.width,
             height=info.height,
-            aspect=f"{limits.GALLERY_ASPECT:g}",
+            frame=f"{round(limits.GALLERY_ASPECT * 10)}:10",
             cut=cut,
         )
 

@@ -112,13 +112,17 @@ def _web_address(value: str) -> str:
     value = value.strip()
     parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https"):
-        shown = f"'{parts.scheme}:'" if parts.scheme else "none"
+        if not parts.scheme:
+            raise refusal(
+                "url_scheme",
+                QT_TRANSLATE_NOOP("Content", "must be a full web address starting with https://"),
+            )
         raise refusal(
             "url_scheme",
             QT_TRANSLATE_NOOP(
                 "Content", "must be a web address starting with https:// (scheme was {scheme})"
             ),
-            scheme=shown,
+            scheme=f"'{parts.scheme}:'",
         )
     host = parts.hostname or ""
     if not host or "." not in host.strip("."):

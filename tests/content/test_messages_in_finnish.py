@@ -54,7 +54,8 @@ def in_finnish(tmp_path: Path, data: object) -> list[str]:
             "categories/1/summary",
             {"fi": "Tervetuloa \u202etyöpajaan"},
             "content.json: categories/1/summary/fi: tekstissä on merkki U+202E (right-to-left "
-            "override), joka näyttää tekstin takaperin tai sekaisin; poista se",
+            "override), joka saa tekstin näkymään takaperin tai väärässä järjestyksessä; poista "
+            "se",
         ),
         (
             "categories/1/summary",
@@ -74,8 +75,8 @@ def in_finnish(tmp_path: Path, data: object) -> list[str]:
         (
             "categories/1/title",
             {"fi": "Työpajat", "se": "Verkstäder"},
-            "content.json: categories/1/title/se: 'se' ei ole kioskin kieliä, joten tätä "
-            "tekstiä ei näytettäisi koskaan; tarkoititko 'sv' (ruotsi)?",
+            "content.json: categories/1/title/se: 'se' ei ole kioskin kielten joukossa, joten "
+            "tätä tekstiä ei näytettäisi koskaan; tarkoititko 'sv' (ruotsi)?",
         ),
         (
             "settings/1/staff_pin_hash",
@@ -89,7 +90,7 @@ def in_finnish(tmp_path: Path, data: object) -> list[str]:
             "settings/1/languages",
             ["fi", "sv"],
             "content.json: categories/1/title/sv: varoitus: ei tekstiä kielellä ruotsi (sv); "
-            "sen sijaan näytetään suomi (fi)",
+            "sen sijaan näytetään teksti kielellä suomi (fi)",
         ),
     ],
 )
@@ -122,7 +123,7 @@ def test_kiosk_validate_speaks_finnish_and_swedish_when_asked(
     assert main(["validate", str(path), "--lang", "fi"]) == 0
     assert capsys.readouterr().out.strip() == f"Kunnossa: {path} (2 aihetta, 2 kuvaa)"
     assert main(["validate", str(path), "--lang", "sv"]) == 0
-    assert capsys.readouterr().out.strip() == f"OK: {path} (2 kategorier, 2 bilder)"
+    assert capsys.readouterr().out.strip() == f"OK: {path} (2 ämnen, 2 bilder)"
 
 
 def test_staff_text_with_braces_and_percent_signs_is_shown_as_written(
@@ -156,6 +157,6 @@ def test_an_upright_photo_reads_in_finnish(qapp: QCoreApplication, tmp_path: Pat
     [problem_] = load_content(path).problems
     assert problem_.describe("content.json", content_messages_in("fi")) == (
         f"content.json: categories/1/images/0/file: varoitus: {IMAGE_FILE} on 1200 × 1600 "
-        "pikseliä, pystykuva: kioski näyttää kuvat 1.9 kertaa niin leveinä kuin korkeina, joten "
-        "sen korkeudesta leikkautuu pois 61 %; käytä vaakakuvaa tai rajaa kuva leveäksi"
+        "pikseliä, pystykuva: kioski näyttää kuvat leveässä 19:10-kehyksessä, joten sen "
+        "korkeudesta leikkautuu pois 61 %; käytä vaakakuvaa tai rajaa kuva leveäksi"
     )

@@ -500,8 +500,8 @@ def test_an_upright_photo_is_a_warning_that_says_how_much_is_cut(tmp_path: Path)
     assert result.ok
     [problem] = result.problems
     assert problem.message == (
-        f"{IMAGE_FILE} is 1200 × 1600 pixels, upright: the kiosk shows photos 1.9 times as "
-        "wide as high, so 61 % of its height is cut off; use a landscape photo, or crop it wide"
+        f"{IMAGE_FILE} is 1200 × 1600 pixels, upright: the kiosk shows photos in a wide 19:10 "
+        "frame, so 61 % of its height is cut off; use a landscape photo, or crop it wide"
     )
 
 

@@ -5,7 +5,7 @@
     <name>Content</name>
     <message>
         <source>is nested more than {depth} levels deep; content never is</source>
-        <translation>on sisäkkäin yli {depth} tasoa syvällä; sisältö ei koskaan ole</translation>
+        <translation>on sisäkkäin yli {depth} tasoa syvällä; kioskin sisällössä ei ole koskaan näin syviä rakenteita</translation>
     </message>
     <message>
         <source>{value} is not a number that can be used here</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>the text holds {character}, which shows the text backwards or out of order; delete it</source>
-        <translation>tekstissä on merkki {character}, joka näyttää tekstin takaperin tai sekaisin; poista se</translation>
+        <translation>tekstissä on merkki {character}, joka saa tekstin näkymään takaperin tai väärässä järjestyksessä; poista se</translation>
     </message>
     <message>
         <source>the field name holds U+{code}, half of a character (the text was cut or converted badly); type it again</source>
@@ -40,8 +40,8 @@
         <translation>tekstissä on ohjausmerkki U+{code}, jota ei voi näyttää ja joka rikkoo tiedostonimet ja osoitteet; poista se</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is not one of the languages {listed}; add it there</source>
-        <translation>&apos;{code}&apos; ei ole kielten {listed} joukossa; lisää se sinne</translation>
+        <source>&apos;{code}&apos; is not one of the languages ({listed}); add it there</source>
+        <translation>&apos;{code}&apos; ei ole kielten ({listed}) joukossa; lisää se sinne</translation>
     </message>
     <message>
         <source>a language is listed twice</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&apos;{id}&apos; is already the id of {first}; every category needs its own id</source>
-        <translation>&apos;{id}&apos; on jo kohdan {first} tunnus; jokainen aihe tarvitsee oman tunnuksen</translation>
+        <translation>&apos;{id}&apos; on jo aiheen {first} tunnus; jokaisella aiheella pitää olla oma tunnus</translation>
     </message>
     <message>
         <source>{order} is also the order of {first}; these two are sorted by id</source>
@@ -80,16 +80,16 @@
         <translation>{file} on vain {width} pikseliä leveä ja näyttää sumealta; käytä noin 1600 pikseliä leveää kuvaa</translation>
     </message>
     <message>
-        <source>{file} is {width} × {height} pixels, square: the kiosk shows photos {aspect} times as wide as high, so {cut} % of its height is cut off; use a landscape photo, or crop it wide</source>
-        <translation>{file} on {width} × {height} pikseliä, neliö: kioski näyttää kuvat {aspect} kertaa niin leveinä kuin korkeina, joten sen korkeudesta leikkautuu pois {cut} %; käytä vaakakuvaa tai rajaa kuva leveäksi</translation>
+        <source>{file} is {width} × {height} pixels, square: the kiosk shows photos in a wide {frame} frame, so {cut} % of its height is cut off; use a landscape photo, or crop it wide</source>
+        <translation>{file} on {width} × {height} pikseliä, neliö: kioski näyttää kuvat leveässä {frame}-kehyksessä, joten sen korkeudesta leikkautuu pois {cut} %; käytä vaakakuvaa tai rajaa kuva leveäksi</translation>
     </message>
     <message>
-        <source>{file} is {width} × {height} pixels, upright: the kiosk shows photos {aspect} times as wide as high, so {cut} % of its height is cut off; use a landscape photo, or crop it wide</source>
-        <translation>{file} on {width} × {height} pikseliä, pystykuva: kioski näyttää kuvat {aspect} kertaa niin leveinä kuin korkeina, joten sen korkeudesta leikkautuu pois {cut} %; käytä vaakakuvaa tai rajaa kuva leveäksi</translation>
+        <source>{file} is {width} × {height} pixels, upright: the kiosk shows photos in a wide {frame} frame, so {cut} % of its height is cut off; use a landscape photo, or crop it wide</source>
+        <translation>{file} on {width} × {height} pikseliä, pystykuva: kioski näyttää kuvat leveässä {frame}-kehyksessä, joten sen korkeudesta leikkautuu pois {cut} %; käytä vaakakuvaa tai rajaa kuva leveäksi</translation>
     </message>
     <message>
         <source>uses http://; phones may warn that the site is not secure, use https:// if the site supports it</source>
-        <translation>käyttää alkua http://; puhelimet voivat varoittaa, ettei sivu ole turvallinen, käytä https://, jos sivusto tukee sitä</translation>
+        <translation>alkaa http://; puhelimet voivat varoittaa, ettei sivusto ole turvallinen; käytä alkua https://, jos sivusto tukee sitä</translation>
     </message>
     <message>
         <source>is {length} characters long; a shorter address makes a QR code that is easier to scan</source>
@@ -101,19 +101,19 @@
     </message>
     <message>
         <source>missing {language} text; every text needs the default language</source>
-        <translation>teksti puuttuu kieleltä {language}; jokaisella tekstillä on oltava oletuskieli</translation>
+        <translation>teksti puuttuu kielellä {language}; jokaisesta tekstistä on oltava versio oletuskielellä</translation>
     </message>
     <message>
         <source>no {language} text; {default} is shown instead</source>
-        <translation>ei tekstiä kielellä {language}; sen sijaan näytetään {default}</translation>
+        <translation>ei tekstiä kielellä {language}; sen sijaan näytetään teksti kielellä {default}</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not one of the kiosk&apos;s languages, so this text would never be shown; did you mean &apos;{meant}&apos; ({language})?</source>
-        <translation>&apos;{code}&apos; ei ole kioskin kieliä, joten tätä tekstiä ei näytettäisi koskaan; tarkoititko &apos;{meant}&apos; ({language})?</translation>
+        <translation>&apos;{code}&apos; ei ole kioskin kielten joukossa, joten tätä tekstiä ei näytettäisi koskaan; tarkoititko &apos;{meant}&apos; ({language})?</translation>
     </message>
     <message>
         <source>{language} is not in settings languages, so this text is never shown</source>
-        <translation>{language} ei ole asetusten kielissä (languages), joten tätä tekstiä ei näytetä koskaan</translation>
+        <translation>{language} puuttuu asetusten kieliluettelosta (languages), joten tätä tekstiä ei näytetä koskaan</translation>
     </message>
     <message>
         <source>file not found: {file}</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>{file} is outside the folder that holds content.json; put the image in resources/images/ there</source>
-        <translation>{file} on content.json-tiedoston kansion ulkopuolella; laita kuva sen kansioon resources/images/</translation>
+        <translation>{file} on content.json-tiedoston kansion ulkopuolella; laita kuva content.json-tiedoston vieressä olevaan kansioon resources/images/</translation>
     </message>
     <message>
         <source>{file} is a folder, not an image file</source>
@@ -213,11 +213,11 @@
     </message>
     <message>
         <source>has {count} documents; keep exactly one</source>
-        <translation>siinä on {count} dokumenttia; jätä täsmälleen yksi</translation>
+        <translation>siinä on {count} dokumenttia; säilytä vain yksi</translation>
     </message>
     <message>
         <source>has no document; add one with the settings</source>
-        <translation>siinä ei ole dokumenttia; lisää yksi, jossa asetukset ovat</translation>
+        <translation>siinä ei ole yhtään dokumenttia; lisää dokumentti, johon asetukset kirjoitetaan</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>must be a list in square brackets [ … ]</source>
-        <translation>pitää olla luettelo hakasulkeissa [ … ]</translation>
+        <translation>pitää olla luettelo hakasuluissa [ … ]</translation>
     </message>
     <message>
         <source>must be an object in curly braces {{ … }}</source>
-        <translation>pitää olla lohko aaltosulkeissa {{ … }}</translation>
+        <translation>pitää olla lohko aaltosuluissa {{ … }}</translation>
     </message>
     <message>
         <source>must be at least {least}</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>must have at least {count} item(s)</source>
-        <translation>siinä pitää olla vähintään {count} kohta(a)</translation>
+        <translation>kohtia pitää olla vähintään {count}</translation>
     </message>
     <message>
         <source>unknown field &apos;{name}&apos;; did you mean &apos;{guess}&apos;?</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>unknown field &apos;{name}&apos;; the known fields here are {known}</source>
-        <translation>tuntematon kenttä &apos;{name}&apos;; tässä tunnetut kentät ovat {known}</translation>
+        <translation>tuntematon kenttä &apos;{name}&apos;; tässä sallitut kentät ovat {known}</translation>
     </message>
     <message>
         <source>line {line}, column {column}</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language code; use lowercase codes such as fi, sv or en</source>
-        <translation>&apos;{value}&apos; ei ole kielikoodi; käytä pienillä kirjaimilla kirjoitettuja koodeja kuten fi, sv tai en</translation>
+        <translation>&apos;{value}&apos; ei ole kielikoodi; käytä pienillä kirjaimilla kirjoitettua koodia, esimerkiksi fi, sv tai en</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid id; use lowercase letters a-z, digits and hyphens, such as &apos;tyopajat-ja-valmennukset&apos;</source>
@@ -296,8 +296,12 @@
         <translation>on tyhjä; kirjoita kuvan tekijä, esimerkiksi &apos;Vatesin kuvapankki / Jenny Salo&apos;</translation>
     </message>
     <message>
+        <source>must be a full web address starting with https://</source>
+        <translation>pitää olla koko verkko-osoite, jonka alussa on https://</translation>
+    </message>
+    <message>
         <source>must be a web address starting with https:// (scheme was {scheme})</source>
-        <translation>pitää olla verkko-osoite, joka alkaa https:// (alku oli {scheme})</translation>
+        <translation>pitää olla verkko-osoite, jonka alussa on https:// (nyt alussa on {scheme})</translation>
     </message>
     <message>
         <source>has no host name; write the full address, such as https://trimma.fi</source>
@@ -337,7 +341,7 @@
     </message>
     <message>
         <source>must be relative to the folder that holds content.json, such as resources/images/photo.jpg</source>
-        <translation>pitää olla suhteessa content.json-tiedoston kansioon, esimerkiksi resources/images/kuva.jpg</translation>
+        <translation>polun pitää alkaa content.json-tiedoston kansiosta, esimerkiksi resources/images/kuva.jpg</translation>
     </message>
     <message>
         <source>a number is far too long</source>
@@ -345,7 +349,7 @@
     </message>
     <message>
         <source>the brackets [ ] and braces {{ }} are nested thousands of levels deep: this is not a content file for the kiosk</source>
-        <translation>hakasulkeet [ ] ja aaltosulkeet {{ }} ovat sisäkkäin tuhansia tasoja syvällä: tämä ei ole kioskin sisältötiedosto</translation>
+        <translation>hakasulut [ ] ja aaltosulut {{ }} ovat sisäkkäin tuhansia tasoja syvällä: tämä ei ole kioskin sisältötiedosto</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; is written twice (lines {first} and {again}); the one with id &apos;{lost}&apos; would be lost: give each one its own number</source>
@@ -401,11 +405,11 @@
     </message>
     <message>
         <source>not valid JSON: a comma after the last item of a block is not allowed; delete the , before {closing}</source>
-        <translation>ei kelvollista JSONia: lohkon viimeisen kohdan jälkeen ei saa olla pilkkua; poista , merkin {closing} edestä</translation>
+        <translation>ei kelvollista JSONia: lohkon viimeisen kohdan jälkeen ei saa olla pilkkua; poista pilkku , merkin {closing} edestä</translation>
     </message>
     <message>
         <source>not valid JSON: this is text where a field name in double quotes belongs (a pasted line?); texts go inside quotes as the value of a field, such as &quot;fi&quot;: &quot;…&quot;</source>
-        <translation>ei kelvollista JSONia: tässä on tekstiä, vaikka tässä pitäisi olla kentän nimi lainausmerkeissä (liitetty rivi?); tekstit kirjoitetaan lainausmerkkeihin kentän arvoksi, esimerkiksi &quot;fi&quot;: &quot;…&quot;</translation>
+        <translation>ei kelvollista JSONia: tässä on tekstiä, mutta tähän kuuluu kentän nimi lainausmerkeissä (liitetty rivi?); tekstit kirjoitetaan lainausmerkkeihin kentän arvoksi, esimerkiksi &quot;fi&quot;: &quot;…&quot;</translation>
     </message>
     <message>
         <source>not valid JSON: a text must be in double quotes, such as &quot;Työpajat&quot;</source>
@@ -413,7 +417,7 @@
     </message>
     <message>
         <source>not valid JSON: the file ends early: the block that begins with {opening} on line {line} (and {more} around it) is never closed, a {closing} is missing at the end (if the file is still being copied, wait: it is read again once it changes)</source>
-        <translation>ei kelvollista JSONia: tiedosto loppuu kesken: rivillä {line} merkillä {opening} alkava lohko (ja {more} sen ympärillä) ei pääty, lopusta puuttuu {closing} (jos tiedostoa kopioidaan vielä, odota: se luetaan uudelleen, kun se muuttuu)</translation>
+        <translation>ei kelvollista JSONia: tiedosto loppuu kesken: rivillä {line} merkillä {opening} alkava lohko ei pääty (eivätkä sitä ympäröivät lohkot, {more} kpl), lopusta puuttuu {closing} (jos tiedostoa kopioidaan vielä, odota: se luetaan uudelleen, kun se muuttuu)</translation>
     </message>
     <message>
         <source>not valid JSON: the file ends early: the block that begins with {opening} on line {line} is never closed, a {closing} is missing at the end (if the file is still being copied, wait: it is read again once it changes)</source>
@@ -437,7 +441,7 @@
     </message>
     <message>
         <source>is {length} characters long; at most {most} fit where it is shown</source>
-        <translation>on {length} merkkiä pitkä; näyttöpaikkaan mahtuu enintään {most}</translation>
+        <translation>on {length} merkkiä pitkä; näytölle mahtuu tässä enintään {most} merkkiä</translation>
     </message>
     <message>
         <source>Finnish</source>

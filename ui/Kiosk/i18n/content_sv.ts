@@ -5,7 +5,7 @@
     <name>Content</name>
     <message>
         <source>is nested more than {depth} levels deep; content never is</source>
-        <translation>är kapslat mer än {depth} nivåer djupt; innehåll är aldrig det</translation>
+        <translation>är kapslat mer än {depth} nivåer djupt; så djupt kapslat är kioskens innehåll aldrig</translation>
     </message>
     <message>
         <source>{value} is not a number that can be used here</source>
@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>the text holds {character}, which shows the text backwards or out of order; delete it</source>
-        <translation>texten innehåller {character}, som visar texten baklänges eller i fel ordning; ta bort det</translation>
+        <translation>texten innehåller {character}, som får texten att visas baklänges eller i fel ordning; ta bort det</translation>
     </message>
     <message>
         <source>the field name holds U+{code}, half of a character (the text was cut or converted badly); type it again</source>
-        <translation>fältnamnet innehåller U+{code}, ett halvt tecken (texten har klippts av eller konverterats fel); skriv det på nytt</translation>
+        <translation>fältnamnet innehåller U+{code}, ett halvt tecken (texten har klippts av eller konverterats fel); skriv namnet på nytt</translation>
     </message>
     <message>
         <source>the text holds U+{code}, half of a character (the text was cut or converted badly); type the text around it again</source>
@@ -40,8 +40,8 @@
         <translation>texten innehåller styrtecknet U+{code}, som inte kan visas och förstör filnamn och adresser; ta bort det</translation>
     </message>
     <message>
-        <source>&apos;{code}&apos; is not one of the languages {listed}; add it there</source>
-        <translation>&apos;{code}&apos; finns inte bland språken {listed}; lägg till det där</translation>
+        <source>&apos;{code}&apos; is not one of the languages ({listed}); add it there</source>
+        <translation>&apos;{code}&apos; finns inte bland språken ({listed}); lägg till det där</translation>
     </message>
     <message>
         <source>a language is listed twice</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&apos;{id}&apos; is already the id of {first}; every category needs its own id</source>
-        <translation>&apos;{id}&apos; är redan id för {first}; varje kategori behöver ett eget id</translation>
+        <translation>&apos;{id}&apos; är redan id för {first}; varje ämne behöver ett eget id</translation>
     </message>
     <message>
         <source>{order} is also the order of {first}; these two are sorted by id</source>
@@ -73,23 +73,23 @@
     </message>
     <message>
         <source>starts with &apos;{word}&apos;, which the kiosk adds itself (it would show &apos;Kuva: {credit}&apos;); leave the word out</source>
-        <translation>börjar med &apos;{word}&apos;, som kiosken lägger till själv (det skulle visas &apos;Kuva: {credit}&apos;); lämna bort ordet</translation>
+        <translation>börjar med &apos;{word}&apos;, som kiosken lägger till själv (då skulle det stå &apos;Bild: {credit}&apos;); ta bort ordet</translation>
     </message>
     <message>
         <source>{file} is only {width} pixels wide and will look blurry; use one about 1600 pixels wide</source>
         <translation>{file} är bara {width} pixlar bred och ser suddig ut; använd en bild som är ungefär 1600 pixlar bred</translation>
     </message>
     <message>
-        <source>{file} is {width} × {height} pixels, square: the kiosk shows photos {aspect} times as wide as high, so {cut} % of its height is cut off; use a landscape photo, or crop it wide</source>
-        <translation>{file} är {width} × {height} pixlar, kvadratisk: kiosken visar bilder {aspect} gånger så breda som höga, så {cut} % av höjden skärs bort; använd en liggande bild eller beskär den bred</translation>
+        <source>{file} is {width} × {height} pixels, square: the kiosk shows photos in a wide {frame} frame, so {cut} % of its height is cut off; use a landscape photo, or crop it wide</source>
+        <translation>{file} är {width} × {height} pixlar, kvadratisk: kiosken visar bilder i en bred {frame}-ram, så {cut} % av höjden skärs bort; använd en liggande bild eller beskär den bred</translation>
     </message>
     <message>
-        <source>{file} is {width} × {height} pixels, upright: the kiosk shows photos {aspect} times as wide as high, so {cut} % of its height is cut off; use a landscape photo, or crop it wide</source>
-        <translation>{file} är {width} × {height} pixlar, stående: kiosken visar bilder {aspect} gånger så breda som höga, så {cut} % av höjden skärs bort; använd en liggande bild eller beskär den bred</translation>
+        <source>{file} is {width} × {height} pixels, upright: the kiosk shows photos in a wide {frame} frame, so {cut} % of its height is cut off; use a landscape photo, or crop it wide</source>
+        <translation>{file} är {width} × {height} pixlar, stående: kiosken visar bilder i en bred {frame}-ram, så {cut} % av höjden skärs bort; använd en liggande bild eller beskär den bred</translation>
     </message>
     <message>
         <source>uses http://; phones may warn that the site is not secure, use https:// if the site supports it</source>
-        <translation>använder http://; telefoner kan varna för att webbplatsen inte är säker, använd https:// om webbplatsen stöder det</translation>
+        <translation>börjar med http://; telefoner kan varna för att webbplatsen inte är säker; använd https:// om webbplatsen stöder det</translation>
     </message>
     <message>
         <source>is {length} characters long; a shorter address makes a QR code that is easier to scan</source>
@@ -97,15 +97,15 @@
     </message>
     <message>
         <source>the same address is already linked in this category</source>
-        <translation>samma adress är redan länkad i den här kategorin</translation>
+        <translation>samma adress är redan länkad i det här ämnet</translation>
     </message>
     <message>
         <source>missing {language} text; every text needs the default language</source>
-        <translation>text saknas på {language}; varje text behöver standardspråket</translation>
+        <translation>text saknas på {language}; varje text måste finnas på standardspråket</translation>
     </message>
     <message>
         <source>no {language} text; {default} is shown instead</source>
-        <translation>ingen text på {language}; i stället visas {default}</translation>
+        <translation>ingen text på {language}; i stället visas texten på {default}</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not one of the kiosk&apos;s languages, so this text would never be shown; did you mean &apos;{meant}&apos; ({language})?</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>{language} is not in settings languages, so this text is never shown</source>
-        <translation>{language} finns inte bland inställningarnas språk (languages), så texten visas aldrig</translation>
+        <translation>{language} finns inte i inställningarnas språklista (languages), så texten visas aldrig</translation>
     </message>
     <message>
         <source>file not found: {file}</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>{file} is outside the folder that holds content.json; put the image in resources/images/ there</source>
-        <translation>{file} ligger utanför mappen med content.json; lägg bilden i resources/images/ där</translation>
+        <translation>{file} ligger utanför mappen med content.json; lägg bilden i mappen resources/images/ bredvid content.json</translation>
     </message>
     <message>
         <source>{file} is a folder, not an image file</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>not valid JSON: expected a field name in double quotes; a comma after the last item of an object is not allowed</source>
-        <translation>inte giltig JSON: här borde ett fältnamn inom citattecken stå; ett kommatecken efter sista posten i ett block är inte tillåtet</translation>
+        <translation>inte giltig JSON: här borde det stå ett fältnamn inom citattecken; ett kommatecken efter sista posten i ett block är inte tillåtet</translation>
     </message>
     <message>
         <source>not valid JSON: text in quotes is not closed: a &quot; is missing</source>
@@ -209,15 +209,15 @@
     </message>
     <message>
         <source>there are no categories; the home screen would be empty</source>
-        <translation>det finns inga kategorier; startskärmen skulle vara tom</translation>
+        <translation>det finns inga ämnen; startskärmen skulle vara tom</translation>
     </message>
     <message>
         <source>has {count} documents; keep exactly one</source>
-        <translation>har {count} dokument; behåll exakt ett</translation>
+        <translation>har {count} dokument; behåll bara ett</translation>
     </message>
     <message>
         <source>has no document; add one with the settings</source>
-        <translation>har inget dokument; lägg till ett med inställningarna</translation>
+        <translation>har inget dokument; lägg till ett dokument med inställningarna</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>must have at least {count} item(s)</source>
-        <translation>måste ha minst {count} post(er)</translation>
+        <translation>antalet poster måste vara minst {count}</translation>
     </message>
     <message>
         <source>unknown field &apos;{name}&apos;; did you mean &apos;{guess}&apos;?</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>unknown field &apos;{name}&apos;; the known fields here are {known}</source>
-        <translation>okänt fält &apos;{name}&apos;; de kända fälten här är {known}</translation>
+        <translation>okänt fält &apos;{name}&apos;; här kan fälten {known} användas</translation>
     </message>
     <message>
         <source>line {line}, column {column}</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a language code; use lowercase codes such as fi, sv or en</source>
-        <translation>&apos;{value}&apos; är ingen språkkod; använd koder med små bokstäver som fi, sv eller en</translation>
+        <translation>&apos;{value}&apos; är ingen språkkod; använd en kod med små bokstäver, till exempel fi, sv eller en</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid id; use lowercase letters a-z, digits and hyphens, such as &apos;tyopajat-ja-valmennukset&apos;</source>
@@ -296,8 +296,12 @@
         <translation>är tom; skriv vem som gjort bilden, till exempel &apos;Vatesin kuvapankki / Jenny Salo&apos;</translation>
     </message>
     <message>
+        <source>must be a full web address starting with https://</source>
+        <translation>måste vara en fullständig webbadress som börjar med https://</translation>
+    </message>
+    <message>
         <source>must be a web address starting with https:// (scheme was {scheme})</source>
-        <translation>måste vara en webbadress som börjar med https:// (början var {scheme})</translation>
+        <translation>måste vara en webbadress som börjar med https:// (nu börjar den med {scheme})</translation>
     </message>
     <message>
         <source>has no host name; write the full address, such as https://trimma.fi</source>
@@ -317,19 +321,19 @@
     </message>
     <message>
         <source>the host {host} mixes letters of different scripts ({scripts}), as a look-alike of a known address does (a phone opens {encoded}); type it again in plain letters</source>
-        <translation>värdnamnet {host} blandar bokstäver från olika skriftsystem ({scripts}), som en efterapning av en känd adress gör (en telefon öppnar {encoded}); skriv det på nytt med vanliga bokstäver</translation>
+        <translation>värdnamnet {host} blandar bokstäver från olika skriftsystem ({scripts}), som när en adress härmar en känd adress (en telefon öppnar {encoded}); skriv det på nytt med vanliga bokstäver</translation>
     </message>
     <message>
         <source>Latin</source>
-        <translation>latinsk</translation>
+        <translation>latinska</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation>kyrillisk</translation>
+        <translation>kyrilliska</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation>grekisk</translation>
+        <translation>grekiska</translation>
     </message>
     <message>
         <source>is not a PIN hash; set the staff PIN with `kiosk set-pin` instead</source>
@@ -337,7 +341,7 @@
     </message>
     <message>
         <source>must be relative to the folder that holds content.json, such as resources/images/photo.jpg</source>
-        <translation>måste vara relativ till mappen med content.json, till exempel resources/images/bild.jpg</translation>
+        <translation>sökvägen måste utgå från mappen med content.json, till exempel resources/images/bild.jpg</translation>
     </message>
     <message>
         <source>a number is far too long</source>
@@ -349,11 +353,11 @@
     </message>
     <message>
         <source>&quot;{key}&quot; is written twice (lines {first} and {again}); the one with id &apos;{lost}&apos; would be lost: give each one its own number</source>
-        <translation>&quot;{key}&quot; är skrivet två gånger (raderna {first} och {again}); den med id &apos;{lost}&apos; skulle gå förlorad: ge var och en sitt eget nummer</translation>
+        <translation>&quot;{key}&quot; är skrivet två gånger (raderna {first} och {again}); det med id &apos;{lost}&apos; skulle gå förlorat: ge vart och ett sitt eget nummer</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; is written twice (lines {first} and {again}): give each one its own number</source>
-        <translation>&quot;{key}&quot; är skrivet två gånger (raderna {first} och {again}): ge var och en sitt eget nummer</translation>
+        <translation>&quot;{key}&quot; är skrivet två gånger (raderna {first} och {again}): ge vart och ett sitt eget nummer</translation>
     </message>
     <message>
         <source>is written twice in the same block (lines {first} and {again}); only the last would count: keep one</source>
@@ -401,7 +405,7 @@
     </message>
     <message>
         <source>not valid JSON: a comma after the last item of a block is not allowed; delete the , before {closing}</source>
-        <translation>inte giltig JSON: ett kommatecken efter sista posten i ett block är inte tillåtet; ta bort , före {closing}</translation>
+        <translation>inte giltig JSON: ett kommatecken efter sista posten i ett block är inte tillåtet; ta bort kommatecknet , före {closing}</translation>
     </message>
     <message>
         <source>not valid JSON: this is text where a field name in double quotes belongs (a pasted line?); texts go inside quotes as the value of a field, such as &quot;fi&quot;: &quot;…&quot;</source>
@@ -413,7 +417,7 @@
     </message>
     <message>
         <source>not valid JSON: the file ends early: the block that begins with {opening} on line {line} (and {more} around it) is never closed, a {closing} is missing at the end (if the file is still being copied, wait: it is read again once it changes)</source>
-        <translation>inte giltig JSON: filen tar slut för tidigt: blocket som börjar med {opening} på rad {line} (och {more} runt det) avslutas aldrig, ett {closing} saknas i slutet (om filen fortfarande kopieras, vänta: den läses på nytt när den ändras)</translation>
+        <translation>inte giltig JSON: filen tar slut för tidigt: blocket som börjar med {opening} på rad {line} (och {more} block runt det) avslutas aldrig, ett {closing} saknas i slutet (om filen fortfarande kopieras, vänta: den läses på nytt när den ändras)</translation>
     </message>
     <message>
         <source>not valid JSON: the file ends early: the block that begins with {opening} on line {line} is never closed, a {closing} is missing at the end (if the file is still being copied, wait: it is read again once it changes)</source>
@@ -425,7 +429,7 @@
     </message>
     <message>
         <source>holds {characters}, which the kiosk&apos;s font cannot draw (it would show as an empty box); write it in words instead</source>
-        <translation>texten innehåller {characters}, som kioskens typsnitt inte kan rita (det skulle visas som en tom ruta); skriv det med ord i stället</translation>
+        <translation>texten innehåller {characters}, som kioskens typsnitt inte kan rita (det skulle visas som en tom fyrkant); skriv det med ord i stället</translation>
     </message>
     <message>
         <source>holds {character}, which the kiosk&apos;s own font does not have; it is drawn with a font of the kiosk computer, if it has one</source>
@@ -437,7 +441,7 @@
     </message>
     <message>
         <source>is {length} characters long; at most {most} fit where it is shown</source>
-        <translation>är {length} tecken lång; högst {most} ryms där den visas</translation>
+        <translation>är {length} tecken lång; högst {most} tecken ryms där den visas</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -501,11 +505,11 @@
     </message>
     <message>
         <source>1 category</source>
-        <translation>1 kategori</translation>
+        <translation>1 ämne</translation>
     </message>
     <message>
         <source>{count} categories</source>
-        <translation>{count} kategorier</translation>
+        <translation>{count} ämnen</translation>
     </message>
     <message>
         <source>1 image</source>

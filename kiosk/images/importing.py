@@ -1,0 +1,117 @@
+"""Bringing a photo into the content: upright, at most 2560 px on its long side, with nothing
+of its metadata left (phone photos carry where they were taken), saved under a safe name made
+from the category's id in resources/images/.
+
+A photo becomes a JPEG; a drawing (a PNG or GIF of few colours) or an image with
+transparency stays a PNG, where JPEG would blur its edges or lose the transparency."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from kiosk.images.inspect import MAX_PIXELS
+from kiosk.shared.atomic import atomic_write_bytes
+
+LONG_SIDE_PX = 2560
+JPEG_QUALITY = 88
+# A drawing has few colours; a photo, even a small one, has thousands.
+DRAWING_MAX_COLOURS = 256
+IMAGES_FOLDER = Path("resources") / "images"
+HEIC_SUFFIXES = (".heic", ".heif")
+
+
+class PhotoImportError(ValueError):
+    """The file cannot become a content photo; the message says why, for staff."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedPhoto:
+    path: Path  # where it was written
+    relative: str  # as content.json names it: resources/images/<name>
+    width: int
+    height: int
+
+
+def import_photo(source: Path, content_folder: Path, category_id: str) -> ImportedPhoto:
+    """Write `source` into `content_folder`/resources/images/ as a new file named after
+    `category_id`, never over an existing one."""
+    if source.suffix.lower() in HEIC_SUFFIXES:
+        raise PhotoImportError(
+            f"{source.name} is a HEIC photo, which the kiosk cannot read; save it as JPEG "
+            "first (on an iPhone: Settings → Camera → Formats → Most Compatible)"
+        )
+    image, keep_png = _upright_and_small(source)
+    payload = _encoded(image, keep_png)
+    folder = content_folder / IMAGES_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _free_name(folder, category_id, ".png" if keep_png else ".jpg")
+    atomic_write_bytes(target, payload)
+    return ImportedPhoto(target, f"{IMAGES_FOLDER.as_posix()}/{target.name}", *image.size)
+
+
+def _upright_and_small(source: Path) -> tuple[Image.Image, bool]:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(source) as opened:
+                if opened.width * opened.height > MAX_PIXELS:
+                    raise PhotoImportError(
+                        f"{source.name} is {opened.width} × {opened.height} pixels, more than "
+                        "any camera makes; is it the right file?"
+                    )
+                drawing = opened.format in ("PNG", "GIF") and _few_colours(opened)
+                transparent = _has_alpha(opened)
+                opened.draft("RGB", (LONG_SIDE_PX, LONG_SIDE_PX))
+                upright = ImageOps.exif_transpose(opened)
+                upright.load()
+    except (OSError, SyntaxError, UnidentifiedImageError, Image.DecompressionBombError) as error:
+        raise PhotoImportError(
+            f"{source.name} is not a photo the kiosk can read (JPEG, PNG or WebP): {error}"
+        ) from error
+    keep_png = drawing or transparent
+    upright = upright.convert("RGBA" if transparent else "RGB")
+    upright.thumbnail((LONG_SIDE_PX, LONG_SIDE_PX), Image.Resampling.LANCZOS)
+    return upright, keep_png
+
+
+def _encoded(image: Image.Image, keep_png: bool) -> bytes:
+    """Only the pixels are written: no EXIF (GPS, camera, date), no XMP, no comments."""
+    clean = Image.new(image.mode, image.size)
+    clean.paste(image)
+    buffer = io.BytesIO()
+    if keep_png:
+        clean.save(buffer, "PNG", optimize=True)
+    else:
+        clean.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+    return buffer.getvalue()
+
+
+def _few_colours(image: Image.Image) -> bool:
+    sample = image.convert("RGBA")
+    sample.thumbnail((256, 256))
+    return sample.getcolors(DRAWING_MAX_COLOURS) is not None
+
+
+def _has_alpha(image: Image.Image) -> bool:
+    if image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info:
+        return False
+    alpha = image.convert("RGBA").getchannel("A")
+    low, _ = alpha.getextrema()
+    return bool(low < 255)
+
+
+def _free_name(folder: Path, category_id: str, suffix: str) -> Path:
+    """`<id>.jpg`, else `<id>-2.jpg`, `<id>-3.jpg` …: the id is already safe ASCII (a–z,
+    digits, hyphens), and no existing photo is ever replaced."""
+    taken = {path.name.casefold() for path in folder.iterdir()}
+    number = 1
+    while True:
+        name = f"{category_id}{suffix}" if number == 1 else f"{category_id}-{number}{suffix}"
+        if name.casefold() not in taken:
+            return folder / name
+        number += 1

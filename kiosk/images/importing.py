@@ -100,9 +100,9 @@ def _few_colours(image: Image.Image) -> bool:
 def _has_alpha(image: Image.Image) -> bool:
     if image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info:
         return False
-    alpha = image.convert("RGBA").getchannel("A")
-    low, _ = alpha.getextrema()
-    return bool(low < 255)
+    # The alpha channel's extrema: (lowest, highest); any pixel below 255 shows through.
+    lowest = image.convert("RGBA").getchannel("A").getextrema()[0]
+    return isinstance(lowest, int) and lowest < 255
 
 
 def _free_name(folder: Path, category_id: str, suffix: str) -> Path:

@@ -72,6 +72,7 @@ FINNISH: dict[tuple[str, str], str] = {
     ("Category", "images"): "Aiheen kuvat; ensimmäinen näkyy laatassa.",
     ("Category", "links"): "Verkkosivut, jotka näytetään QR-koodeina.",
     ("Category", "accent"): "Valinnainen korostusväri muodossa #RRGGBB.",
+    ("Category", "visible"): "false piilottaa aiheen kävijöiltä; se säilyy tiedostossa.",
     ("ImageRef", "file"): "Kuvatiedosto content.json-tiedoston kansiosta lukien, esimerkiksi "
     "resources/images/kuva.jpg.",
     ("ImageRef", "alt"): "Mitä kuvassa on, niille jotka eivät näe sitä.",

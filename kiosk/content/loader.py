@@ -52,6 +52,15 @@ class Content:
     def image_path(self, image: ImageRef) -> Path:
         return self.folder / image.file
 
+    @property
+    def shown(self) -> tuple[Category, ...]:
+        """The categories visitors see: all but those staff hid ("visible": false)."""
+        return tuple(category for category in self.categories if category.visible)
+
+    @property
+    def hidden(self) -> tuple[Category, ...]:
+        return tuple(category for category in self.categories if not category.visible)
+
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
@@ -125,6 +134,12 @@ def _load_tables(path: Path, db: TinyDB, decode_images: bool, folder: Path) -> L
         [(join_path(CATEGORIES_TABLE, d.doc_id), d.get("id")) for d in db.table(CATEGORIES_TABLE)]
     )
     problems += check_categories(documents, Context(languages, folder, decode_images))
+    if documents and not any(category.visible for _, category in documents):
+        everything_hidden = QT_TRANSLATE_NOOP(
+            "Content",
+            'every category is hidden ("visible": false); the home screen would be empty',
+        )
+        problems.append(problem(CATEGORIES_TABLE, everything_hidden))
     if settings_document is None or any(p.is_error for p in problems):
         return LoadResult(path, None, tuple(problems))
     ordered = sorted((category for _, category in documents), key=lambda c: (c.order, c.id))

@@ -39,10 +39,10 @@ class Presenter:
         return Presenter(self.content, language if known else "")
 
     def tiles(self) -> tuple[TileRow, ...]:
-        return tuple(self._tile(category) for category in self.content.categories)
+        return tuple(self._tile(category) for category in self.content.shown)
 
     def page(self, category_id: str) -> DetailPage | None:
-        for category in self.content.categories:
+        for category in self.content.shown:
             if category.id == category_id:
                 return self._page(category)
         return None

@@ -275,6 +275,9 @@ class Category(_Document):
     images: tuple[ImageRef, ...] = ()
     links: tuple[Link, ...] = ()
     accent: HexColour | None = Field(None, description="Optional accent colour, #RRGGBB.")
+    visible: StrictBool = Field(
+        True, description="false hides the category from visitors; it stays in the file."
+    )
 
 
 class Settings(_Document):

@@ -83,7 +83,7 @@ def run_snapshots(request: SnapshotRequest) -> int:
 
 
 def screen_names(content: Content) -> list[str]:
-    categories = [f"{CATEGORY_PREFIX}{category.id}" for category in content.categories]
+    categories = [f"{CATEGORY_PREFIX}{category.id}" for category in content.shown]
     return [HOME, *categories, STILL_THERE, ATTRACT, PIN, STAFF]
 
 

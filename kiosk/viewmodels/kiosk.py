@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtQml import QJSEngine, QmlElement, QmlSingleton, QQmlEngine
 
+from kiosk.content.display import in_language
 from kiosk.content.rows import ScreenSource, TileRow
 from kiosk.models.languages import LanguageListModel, language_rows
 from kiosk.models.tiles import TileListModel, tile_photo_source
@@ -269,7 +270,13 @@ class KioskViewModel(QObject):
         content = self.content
         categories = len(content.categories) if content else 0
         images = sum(len(c.images) for c in content.categories) if content else 0
-        self._staff.record_load(str(source), problems, note, categories, images)
+        default = content.settings.default_language if content else ""
+        hidden = (
+            tuple(in_language(c.title, self._language, default) for c in content.hidden)
+            if content
+            else ()
+        )
+        self._staff.record_load(str(source), problems, note, categories, images, hidden)
 
     @property
     def leaving(self) -> bool:

@@ -94,6 +94,7 @@ class StaffViewModel(QObject):
         self._problems: tuple[Problem, ...] = ()
         self._content_file = ""
         self._counts = (0, 0)
+        self._hidden: tuple[str, ...] = ()
         self._tries_left = 0
         self._language = "fi"
         self._week = UsageDayListModel(self)
@@ -110,13 +111,16 @@ class StaffViewModel(QObject):
         note: str,
         categories: int,
         images: int,
+        hidden: tuple[str, ...] = (),
     ) -> None:
-        """What the last load found, in plain language, for the panel."""
+        """What the last load found, in plain language, for the panel; `hidden`: the titles
+        of the categories staff hid from visitors."""
         self._content_file = content_file
         self._problems = problems
         self._loaded_at = time.strftime("%Y-%m-%d %H:%M:%S")
         self._note = note
         self._counts = (categories, images)
+        self._hidden = hidden
         self.changed.emit()
 
     @Slot()
@@ -259,6 +263,11 @@ class StaffViewModel(QObject):
             translate("StaffViewModel", "Sisällössä: %1 aihetta, %2 kuvaa")
             .replace("%1", str(categories))
             .replace("%2", str(images)),
+            translate("StaffViewModel", "Piilotetut aiheet: %1").replace(
+                "%1", ", ".join(self._hidden)
+            )
+            if self._hidden
+            else "",
             translate("StaffViewModel", "Näyttö: %1 (%2)")
             .replace("%1", f"{width}×{height}")
             .replace("%2", orientation),

@@ -200,6 +200,10 @@
         <translation>sisältöä ei voitu tarkistaa ({error}); kioski näyttää edelleen sen, mitä näytti. Lähetä kioskin loki sen tekijöille</translation>
     </message>
     <message>
+        <source>every category is hidden (&quot;visible&quot;: false); the home screen would be empty</source>
+        <translation>kaikki aiheet on piilotettu (&quot;visible&quot;: false); aloitusnäyttö olisi tyhjä</translation>
+    </message>
+    <message>
         <source>unknown table &apos;{name}&apos;; the file holds only the tables &apos;{a}&apos; and &apos;{b}&apos;</source>
         <translation>tuntematon taulu &apos;{name}&apos;; tiedostossa on vain taulut &apos;{a}&apos; ja &apos;{b}&apos;</translation>
     </message>

@@ -200,6 +200,10 @@
         <translation>innehållet kunde inte kontrolleras ({error}); kiosken fortsätter visa det den visade. Skicka kioskens logg till dess utvecklare</translation>
     </message>
     <message>
+        <source>every category is hidden (&quot;visible&quot;: false); the home screen would be empty</source>
+        <translation>alla ämnen är dolda (&quot;visible&quot;: false); startskärmen skulle vara tom</translation>
+    </message>
+    <message>
         <source>unknown table &apos;{name}&apos;; the file holds only the tables &apos;{a}&apos; and &apos;{b}&apos;</source>
         <translation>okänd tabell &apos;{name}&apos;; filen har bara tabellerna &apos;{a}&apos; och &apos;{b}&apos;</translation>
     </message>

@@ -203,6 +203,10 @@
         <translation>In the content: %1 topics, %2 images</translation>
     </message>
     <message>
+        <source>Piilotetut aiheet: %1</source>
+        <translation>Hidden categories: %1</translation>
+    </message>
+    <message>
         <source>Näyttö: %1 (%2)</source>
         <translation>Screen: %1 (%2)</translation>
     </message>

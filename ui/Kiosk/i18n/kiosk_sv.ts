@@ -203,6 +203,10 @@
         <translation>I innehållet: %1 ämnen, %2 bilder</translation>
     </message>
     <message>
+        <source>Piilotetut aiheet: %1</source>
+        <translation>Dolda ämnen: %1</translation>
+    </message>
+    <message>
         <source>Näyttö: %1 (%2)</source>
         <translation>Skärm: %1 (%2)</translation>
     </message>

@@ -94,6 +94,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     set_pin.set_defaults(handler=_set_pin)
 
+    photo = commands.add_parser("photo", help="add a photo to a category")
+    photo_commands = photo.add_subparsers(dest="photo_command", required=True)
+    add = photo_commands.add_parser(
+        "add",
+        help="import a photo (upright, at most 2560 px, no metadata) into resources/images/ "
+        "and add it to a category",
+    )
+    add.add_argument("file", type=Path, help="the photo: JPEG, PNG or WebP")
+    add.add_argument("--category", required=True, metavar="ID", help="the category's id")
+    add.add_argument("--credit", required=True, help="who made the photo")
+    add.add_argument("--license", default=None, help="such as CC BY 4.0, or 'used with permission'")
+    for code in ("fi", "sv", "en", "fi-x-selko"):
+        add.add_argument(
+            f"--alt-{code}", default=None, metavar="TEXT", help=f"what it shows ({code})"
+        )
+    add.add_argument("--content", type=Path, default=None, help="content.json")
+    add.set_defaults(handler=_photo_add)
+
     stats = commands.add_parser("stats", help="usage statistics: a summary, or CSV")
     stats.add_argument("--since", type=_day, default=None, help="first day, YYYY-MM-DD")
     stats.add_argument("--until", type=_day, default=None, help="last day, YYYY-MM-DD")
@@ -236,6 +254,35 @@ def _set_pin(args: argparse.Namespace) -> int:
     message = store_pin_hash(machine, pin)
     print(message.text)  # noqa: T201 - command-line output
     return 0 if message.ok else 1
+
+
+def _photo_add(args: argparse.Namespace) -> int:
+    from kiosk.content.adding import PhotoDetails, add_photo
+    from kiosk.content.document import ContentDocument, DocumentError
+    from kiosk.platform.i18n import content_messages_in, staff_language
+
+    path = args.content or _staff_content()
+    translate = content_messages_in(staff_language())
+    alt = {
+        code: text
+        for code in ("fi", "sv", "en", "fi-x-selko")
+        if (text := getattr(args, f"alt_{code.replace('-', '_')}"))
+    }
+    try:
+        document = ContentDocument(path)
+    except DocumentError as error:
+        for found in error.problems:
+            print(found.describe(_label(path), translate), file=sys.stderr)  # noqa: T201
+        return 1
+    details = PhotoDetails(args.credit, args.license, alt)
+    added = add_photo(document, args.file, args.category, details)
+    for found in added.saved.problems:
+        print(found.describe(_label(path), translate), file=sys.stderr)  # noqa: T201
+    if not added.ok:
+        print("Nothing was changed.", file=sys.stderr)  # noqa: T201
+        return 1
+    print(f"Added {added.file} to {args.category} in {_label(path)}")  # noqa: T201
+    return 0
 
 
 def _stats(args: argparse.Namespace) -> int:

@@ -539,5 +539,9 @@
         <source>OK: {label} ({summary})</source>
         <translation>Kunnossa: {label} ({summary})</translation>
     </message>
+    <message>
+        <source>there is no category with the id &apos;{id}&apos;</source>
+        <translation>aihetta, jonka tunnus on &apos;{id}&apos;, ei ole</translation>
+    </message>
 </context>
 </TS>

@@ -539,5 +539,9 @@
         <source>OK: {label} ({summary})</source>
         <translation>OK: {label} ({summary})</translation>
     </message>
+    <message>
+        <source>there is no category with the id &apos;{id}&apos;</source>
+        <translation>det finns inget ämne med id &apos;{id}&apos;</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,118 @@
+"""content.json as staff's tools edit it: read once, changed in memory, and written back only
+when the result passes every check, in the file's own layout, with the previous version kept.
+
+Unchanged content is never rewritten, so opening and saving it changes no byte; a changed file
+keeps its indentation and the order of its fields, so a diff shows only what was changed, and
+fields a tool does not know are carried through untouched."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.loader import LoadResult, load_content
+from kiosk.content.problems import Problem
+from kiosk.shared.atomic import atomic_write_bytes
+
+VERSIONS_FOLDER = "content-versions"
+KEPT_VERSIONS = 20
+_INDENT = re.compile(r'^\{\s*\n([ \t]+)"', re.MULTILINE)
+
+
+class DocumentError(ValueError):
+    """The file cannot be edited as it is (it does not parse); `problems` say where and why."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.describe("content.json") for p in problems))
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    ok: bool
+    problems: tuple[Problem, ...]  # why it was refused, or the warnings it was saved with
+    kept: Path | None = None  # where the previous version was kept
+
+
+class ContentDocument:
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self._clock = clock
+        self.original = path.read_bytes()
+        result = load_content(path, decode_images=False)
+        try:
+            data = json.loads(self.original.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError):
+            raise DocumentError(result.problems) from None
+        if not isinstance(data, dict):
+            raise DocumentError(result.problems)
+        self.data: dict[str, Any] = data
+        self._saved_data = copy.deepcopy(data)
+        self._indent = _indent_of(self.original.decode("utf-8-sig"))
+
+    @property
+    def changed(self) -> bool:
+        return self.data != self._saved_data
+
+    def category(self, category_id: str) -> dict[str, Any] | None:
+        for document in self.data.get("categories", {}).values():
+            if isinstance(document, dict) and document.get("id") == category_id:
+                return document
+        return None
+
+    def text(self) -> str:
+        return json.dumps(self.data, ensure_ascii=False, indent=self._indent) + "\n"
+
+    def check(self) -> LoadResult:
+        """The checks `kiosk validate` makes, on the content as edited, images and all."""
+        with tempfile.TemporaryDirectory() as folder:
+            candidate = Path(folder) / "content.json"
+            candidate.write_text(self.text(), "utf-8")
+            return load_content(candidate, images_folder=self.path.parent)
+
+    def save(self) -> Saved:
+        """Write the edited content if it passes the checks (warnings are allowed); never
+        write a file with errors, and never rewrite unchanged content."""
+        if not self.changed:
+            return Saved(True, ())
+        result = self.check()
+        if not result.ok:
+            return Saved(False, result.errors)
+        kept = self._keep_previous()
+        atomic_write_bytes(self.path, self.text().encode("utf-8"))
+        self._saved_data = copy.deepcopy(self.data)
+        self.original = self.path.read_bytes()
+        return Saved(True, result.warnings, kept)
+
+    def _keep_previous(self) -> Path:
+        """The version being replaced, named by when it was replaced; the oldest go beyond
+        the last KEPT_VERSIONS."""
+        folder = self.path.parent / VERSIONS_FOLDER
+        folder.mkdir(exist_ok=True)
+        stamp = time.strftime("%Y-%m-%d_%H-%M-%S", time.localtime(self._clock()))
+        kept = folder / f"content-{stamp}.json"
+        number = 2
+        while kept.exists():
+            kept = folder / f"content-{stamp}-{number}.json"
+            number += 1
+        atomic_write_bytes(kept, self.original)
+        kept_versions = sorted(folder.glob("content-*.json"), key=lambda p: p.stat().st_mtime_ns)
+        for old in kept_versions[:-KEPT_VERSIONS]:
+            old.unlink(missing_ok=True)
+        return kept
+
+
+def _indent_of(text: str) -> int | str:
+    """The indentation the file uses (two spaces when it cannot be told)."""
+    found = _INDENT.search(text)
+    if found is None:
+        return 2
+    indent = found[1]
+    return len(indent) if set(indent) == {" "} else indent

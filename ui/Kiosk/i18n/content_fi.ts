@@ -543,5 +543,17 @@
         <source>there is no category with the id &apos;{id}&apos;</source>
         <translation>aihetta, jonka tunnus on &apos;{id}&apos;, ei ole</translation>
     </message>
+    <message>
+        <source>removed an invisible character {character}</source>
+        <translation>poistettiin näkymätön merkki {character}</translation>
+    </message>
+    <message>
+        <source>removed spaces</source>
+        <translation>poistettiin välilyönnit</translation>
+    </message>
+    <message>
+        <source>added https:// to the beginning</source>
+        <translation>alkuun lisättiin https://</translation>
+    </message>
 </context>
 </TS>

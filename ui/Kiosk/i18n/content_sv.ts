@@ -543,5 +543,17 @@
         <source>there is no category with the id &apos;{id}&apos;</source>
         <translation>det finns inget ämne med id &apos;{id}&apos;</translation>
     </message>
+    <message>
+        <source>removed an invisible character {character}</source>
+        <translation>ett osynligt tecken {character} togs bort</translation>
+    </message>
+    <message>
+        <source>removed spaces</source>
+        <translation>mellanslagen togs bort</translation>
+    </message>
+    <message>
+        <source>added https:// to the beginning</source>
+        <translation>https:// lades till i början</translation>
+    </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.document import ContentDocument, Saved
-from kiosk.content.problems import Problem, problem
+from kiosk.content.problems import problem
 from kiosk.images.importing import PhotoImportError, import_photo
 from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
@@ -44,7 +44,7 @@ def add_photo(
     try:
         imported = import_photo(source, document.path.parent, category_id)
     except PhotoImportError as error:
-        return Added(Saved(False, (Problem("", str(error)),)))
+        return Added(Saved(False, (problem("", error.template, **error.values),)))
     entry: dict[str, object] = {"file": imported.relative, "alt": details.alt}
     entry["credit"] = details.credit
     if details.license:

@@ -16,6 +16,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kiosk.images.inspect import MAX_PIXELS
 from kiosk.shared.atomic import atomic_write_bytes
+from kiosk.shared.wording import QT_TRANSLATE_NOOP, render
 
 LONG_SIDE_PX = 2560
 JPEG_QUALITY = 88
@@ -26,7 +27,13 @@ HEIC_SUFFIXES = (".heic", ".heif")
 
 
 class PhotoImportError(ValueError):
-    """The file cannot become a content photo; the message says why, for staff."""
+    """The file cannot become a content photo: a message template and its values, which
+    say why in the staff's language (kiosk.content.problems)."""
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(render(template, values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +49,12 @@ def import_photo(source: Path, content_folder: Path, category_id: str) -> Import
     `category_id`, never over an existing one."""
     if source.suffix.lower() in HEIC_SUFFIXES:
         raise PhotoImportError(
-            f"{source.name} is a HEIC photo, which the kiosk cannot read; save it as JPEG "
-            "first (on an iPhone: Settings → Camera → Formats → Most Compatible)"
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "{file} is a HEIC photo, which the kiosk cannot read; save it as JPEG first "
+                "(on an iPhone: Settings → Camera → Formats → Most Compatible)",
+            ),
+            file=source.name,
         )
     image, keep_png = _upright_and_small(source)
     payload = _encoded(image, keep_png)
@@ -61,8 +72,14 @@ def _upright_and_small(source: Path) -> tuple[Image.Image, bool]:
             with Image.open(source) as opened:
                 if opened.width * opened.height > MAX_PIXELS:
                     raise PhotoImportError(
-                        f"{source.name} is {opened.width} × {opened.height} pixels, more than "
-                        "any camera makes; is it the right file?"
+                        QT_TRANSLATE_NOOP(
+                            "Content",
+                            "{file} is {width} × {height} pixels, more than any camera makes; "
+                            "is it the right file?",
+                        ),
+                        file=source.name,
+                        width=opened.width,
+                        height=opened.height,
                     )
                 drawing = opened.format in ("PNG", "GIF") and _few_colours(opened)
                 transparent = _has_alpha(opened)
@@ -71,7 +88,10 @@ def _upright_and_small(source: Path) -> tuple[Image.Image, bool]:
                 upright.load()
     except (OSError, SyntaxError, UnidentifiedImageError, Image.DecompressionBombError) as error:
         raise PhotoImportError(
-            f"{source.name} is not a photo the kiosk can read (JPEG, PNG or WebP): {error}"
+            QT_TRANSLATE_NOOP(
+                "Content", "{file} is not a photo the kiosk can read (JPEG, PNG or WebP)"
+            ),
+            file=source.name,
         ) from error
     keep_png = drawing or transparent
     upright = upright.convert("RGBA" if transparent else "RGB")

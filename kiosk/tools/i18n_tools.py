@@ -50,7 +50,7 @@ class Catalogue:
 # words, in QML and the Qt layers, are written in Finnish.
 PURE = ("content", "images", "qr", "stats", "staff", "shared")
 KIOSK = Catalogue(CATALOGUE, "fi_FI", ("sv", "en"), None, with_qml=True)
-CONTENT = Catalogue(CONTENT_CATALOGUE, "en", ("fi", "sv"), ("content",), with_qml=False)
+CONTENT = Catalogue(CONTENT_CATALOGUE, "en", ("fi", "sv"), ("content", "images"), with_qml=False)
 CATALOGUES = (KIOSK, CONTENT)
 TARGET_LANGUAGES = KIOSK.targets
 

@@ -555,5 +555,17 @@
         <source>added https:// to the beginning</source>
         <translation>alkuun lisättiin https://</translation>
     </message>
+    <message>
+        <source>{file} is a HEIC photo, which the kiosk cannot read; save it as JPEG first (on an iPhone: Settings → Camera → Formats → Most Compatible)</source>
+        <translation>{file} on HEIC-kuva, jota kioski ei osaa lukea; tallenna se ensin JPEG-muodossa (iPhonessa: Asetukset → Kamera → Muodot → Yhteensopivin)</translation>
+    </message>
+    <message>
+        <source>{file} is {width} × {height} pixels, more than any camera makes; is it the right file?</source>
+        <translation>{file} on {width} × {height} pikseliä, enemmän kuin mikään kamera tekee; onko tämä oikea tiedosto?</translation>
+    </message>
+    <message>
+        <source>{file} is not a photo the kiosk can read (JPEG, PNG or WebP)</source>
+        <translation>{file} ei ole kuva, jonka kioski osaa lukea (JPEG, PNG tai WebP)</translation>
+    </message>
 </context>
 </TS>

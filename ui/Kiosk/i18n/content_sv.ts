@@ -555,5 +555,17 @@
         <source>added https:// to the beginning</source>
         <translation>https:// lades till i början</translation>
     </message>
+    <message>
+        <source>{file} is a HEIC photo, which the kiosk cannot read; save it as JPEG first (on an iPhone: Settings → Camera → Formats → Most Compatible)</source>
+        <translation>{file} är en HEIC-bild, som kiosken inte kan läsa; spara den först som JPEG (på en iPhone: Inställningar → Kamera → Format → Mest kompatibel)</translation>
+    </message>
+    <message>
+        <source>{file} is {width} × {height} pixels, more than any camera makes; is it the right file?</source>
+        <translation>{file} är {width} × {height} pixlar, mer än någon kamera gör; är detta rätt fil?</translation>
+    </message>
+    <message>
+        <source>{file} is not a photo the kiosk can read (JPEG, PNG or WebP)</source>
+        <translation>{file} är ingen bild som kiosken kan läsa (JPEG, PNG eller WebP)</translation>
+    </message>
 </context>
 </TS>

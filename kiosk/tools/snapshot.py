@@ -14,13 +14,14 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import Content
-from kiosk.content.reported import load_valid_content
+from kiosk.content.reported import load_reported
 from kiosk.platform.kiosk_ui import KioskUi
 from kiosk.platform.speech_engine import MOCK_ENGINE
 from kiosk.startup.app import build_ui, create_application, user_places
 from kiosk.stats.events import Kind
 from kiosk.stats.totals import DayTotals
 from kiosk.viewmodels.access import Look
+from kiosk.viewmodels.staff import NOTE_LOADED
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,8 @@ class SnapshotRequest:
 def run_snapshots(request: SnapshotRequest) -> int:
     """`kiosk snapshot`: 0 when every screen was written, 1 otherwise."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    content = load_valid_content(request.content)
+    loaded = load_reported(request.content)
+    content = loaded.content
     if content is None:
         return 1
     names = list(request.screens) or screen_names(content)
@@ -73,6 +75,8 @@ def run_snapshots(request: SnapshotRequest) -> int:
     if ui is None:
         log.error("The user interface could not be loaded; see the messages above.")
         return 1
+    # The staff panel's picture lists the warnings the content really has.
+    ui.view_model.record_load(loaded.source, loaded.problems, NOTE_LOADED)
     # Qt's test voices (Finnish and English) stand in for the kiosk's, so that the pictures
     # show the read-aloud control where a kiosk with those voices would.
     ui.view_model.speech_view_model.use_engine(MOCK_ENGINE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,23 @@ def test_the_kiosk_works_with_network_sockets_blocked(
     monkeypatch.setattr(socket, "create_connection", no_network)
     report = self_test(default_content_path())
     assert report.ok, report.failures
+
+
+def test_the_staff_panel_picture_lists_the_contents_real_warnings(
+    kiosk_app: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.tools import snapshot
+    from tests.content.builders import changed
+
+    data = changed(valid_data(1), "categories/1/images/0/credit", "Kuva: Jenny Salo")
+    path = write_content(tmp_path / "content", data)
+    listed: list[list[str]] = []
+
+    def shoot(ui: object, *_args: object) -> Iterator[object]:
+        listed.append(ui.view_model.staff_view_model.property("problemLines"))  # type: ignore[attr-defined]
+        yield from ()
+
+    monkeypatch.setattr(snapshot, "shoot", shoot)
+    arguments = ["snapshot", "--content", str(path), "--out", str(tmp_path), "--screens", "staff"]
+    assert main(arguments) == 0
+    assert any("varoitus: alkaa sanalla 'Kuva:'" in line for line in listed[0]), listed

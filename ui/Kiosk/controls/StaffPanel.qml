@@ -17,7 +17,10 @@ Rectangle {
     }
 
     Flickable {
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: actions.top
         anchors.margins: Theme.margin
         contentHeight: column.implicitHeight
         clip: true
@@ -101,30 +104,36 @@ Rectangle {
                     font.pixelSize: Theme.qrAddressSize
                 }
             }
+        }
+    }
 
-            Flow {
-                width: parent.width
-                spacing: Theme.gap
+    // Always in view, however long the problem list grows: what staff came to do.
+    Flow {
+        id: actions
 
-                ActionButton {
-                    objectName: "staffReload"
-                    label: qsTr("Lataa sisältö uudelleen")
-                    onClicked: root.viewModel.reloadContent()
-                }
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
 
-                ActionButton {
-                    objectName: "staffExit"
-                    label: qsTr("Sulje sovellus")
-                    active: root.viewModel.exitAllowed
-                    onClicked: root.viewModel.exitApp()
-                }
+        ActionButton {
+            objectName: "staffReload"
+            label: qsTr("Lataa sisältö uudelleen")
+            onClicked: root.viewModel.reloadContent()
+        }
 
-                ActionButton {
-                    objectName: "staffClose"
-                    label: qsTr("Takaisin kioskiin")
-                    onClicked: root.viewModel.close()
-                }
-            }
+        ActionButton {
+            objectName: "staffExit"
+            label: qsTr("Sulje sovellus")
+            active: root.viewModel.exitAllowed
+            onClicked: root.viewModel.exitApp()
+        }
+
+        ActionButton {
+            objectName: "staffClose"
+            label: qsTr("Takaisin kioskiin")
+            onClicked: root.viewModel.close()
         }
     }
 }

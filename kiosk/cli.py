@@ -109,8 +109,15 @@ def _parser() -> argparse.ArgumentParser:
         add.add_argument(
             f"--alt-{code}", default=None, metavar="TEXT", help=f"what it shows ({code})"
         )
+    add.add_argument("--source", default=None, help="where it came from, for CREDITS.md")
     add.add_argument("--content", type=Path, default=None, help="content.json")
     add.set_defaults(handler=_photo_add)
+
+    credits = commands.add_parser(
+        "credits", help="write resources/images/CREDITS.md from the content's image credits"
+    )
+    credits.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
+    credits.set_defaults(handler=_credits)
 
     stats = commands.add_parser("stats", help="usage statistics: a summary, or CSV")
     stats.add_argument("--since", type=_day, default=None, help="first day, YYYY-MM-DD")
@@ -274,7 +281,7 @@ def _photo_add(args: argparse.Namespace) -> int:
         for found in error.problems:
             print(found.describe(_label(path), translate), file=sys.stderr)  # noqa: T201
         return 1
-    details = PhotoDetails(args.credit, args.license, alt)
+    details = PhotoDetails(args.credit, args.license, alt, args.source)
     added = add_photo(document, args.file, args.category, details)
     for found in added.saved.problems:
         print(found.describe(_label(path), translate), file=sys.stderr)  # noqa: T201
@@ -282,6 +289,26 @@ def _photo_add(args: argparse.Namespace) -> int:
         print("Nothing was changed.", file=sys.stderr)  # noqa: T201
         return 1
     print(f"Added {added.file} to {args.category} in {_label(path)}")  # noqa: T201
+    return 0
+
+
+def _credits(args: argparse.Namespace) -> int:
+    from kiosk.content.credits import CREDITS_FILE, credits_markdown
+    from kiosk.content.loader import load_content
+    from kiosk.content.report import validation_report
+    from kiosk.platform.i18n import content_messages_in, staff_language
+    from kiosk.shared.atomic import atomic_write_bytes
+
+    path = args.path or _staff_content()
+    result = load_content(path)
+    if result.content is None:
+        translate = content_messages_in(staff_language())
+        print(validation_report(path, _label(path), translate).text)  # noqa: T201
+        return 1
+    target = path.parent / CREDITS_FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(target, credits_markdown(result.content).encode("utf-8"))
+    print(f"Wrote {_label(target)}")  # noqa: T201
     return 0
 
 

@@ -18,6 +18,7 @@ class PhotoDetails:
     credit: str
     license: str | None
     alt: dict[str, str]  # what the photo shows, by language
+    source: str | None = None  # where it came from, for CREDITS.md
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,8 @@ def add_photo(
     entry["credit"] = details.credit
     if details.license:
         entry["license"] = details.license
+    if details.source:
+        entry["source"] = details.source
     images = category.setdefault("images", [])
     images.append(entry)
     saved = document.save()

@@ -1,7 +1,8 @@
 """content.json as staff's tools edit it: read once, changed in memory, and written back only
 when the result passes every check, in the file's own layout, with the previous version kept.
 
-Unchanged content is never rewritten, so opening and saving it changes no byte; a changed file
+resources/images/CREDITS.md is written with it (kiosk.content.credits). Unchanged content is
+never rewritten, so opening and saving it changes no byte; a changed file
 keeps its indentation and the order of its fields, so a diff shows only what was changed, and
 fields a tool does not know are carried through untouched."""
 
@@ -17,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.loader import LoadResult, load_content
+from kiosk.content.credits import CREDITS_FILE, credits_markdown
+from kiosk.content.loader import Content, LoadResult, load_content
 from kiosk.content.problems import Problem
 from kiosk.shared.atomic import atomic_write_bytes
 
@@ -89,7 +91,18 @@ class ContentDocument:
         atomic_write_bytes(self.path, self.text().encode("utf-8"))
         self._saved_data = copy.deepcopy(self.data)
         self.original = self.path.read_bytes()
+        if result.content is not None:
+            self._write_credits(result.content)
         return Saved(True, result.warnings, kept)
+
+    def _write_credits(self, content: Content) -> None:
+        """CREDITS.md follows the content it is written from."""
+        credits = self.path.parent / CREDITS_FILE
+        text = credits_markdown(content)
+        current = credits.read_text("utf-8") if credits.exists() else None
+        if text != current:
+            credits.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(credits, text.encode("utf-8"))
 
     def _keep_previous(self) -> Path:
         """The version being replaced, named by when it was replaced; the oldest go beyond

@@ -78,6 +78,8 @@ FINNISH: dict[tuple[str, str], str] = {
     ("ImageRef", "alt"): "Mitä kuvassa on, niille jotka eivät näe sitä.",
     ("ImageRef", "credit"): "Kuvan tekijä; kioski näyttää sen sanan ”Kuva:” jälkeen.",
     ("ImageRef", "license"): "Lisenssi, esimerkiksi CC BY 4.0.",
+    ("ImageRef", "source"): "Mistä kuva on peräisin: verkko-osoite, arkisto tai tiedosto, josta "
+    "se on piirretty. Näkyy tiedostossa resources/images/CREDITS.md.",
     ("Link", "label"): "Mihin linkki vie; näytetään QR-koodin vieressä.",
     ("Link", "url"): "Koko verkko-osoite, alkaa https://.",
 }

@@ -259,6 +259,11 @@ class ImageRef(_Document):
         "The kiosk shows it after 'Kuva:'.",
     )
     license: NonBlankText | None = Field(None, description="Licence, such as 'CC BY 4.0'.")
+    source: NonBlankText | None = Field(
+        None,
+        description="Where the image came from: a web address, an archive, or the file it "
+        "was drawn from. Listed in resources/images/CREDITS.md.",
+    )
 
 
 class Link(_Document):

@@ -43,3 +43,13 @@ def test_every_image_is_listed_in_credits_with_the_same_credit(content: Content)
         for image in category.images:
             assert Path(image.file).name in credits_text
             assert image.credit in credits_text
+
+
+def test_the_credits_file_is_written_from_the_content(content: Content) -> None:
+    from kiosk.content.credits import CREDITS_FILE, credits_markdown
+
+    committed = (app_root() / CREDITS_FILE).read_text("utf-8")
+    assert committed == credits_markdown(content), (
+        "resources/images/CREDITS.md differs from content.json: save the content with the "
+        "kiosk's tools, which write it"
+    )

@@ -111,3 +111,27 @@ def test_kiosk_photo_add_leaves_nothing_behind_when_the_content_would_break(
     assert "missing Finnish (fi) text" in capsys.readouterr().err
     assert bundled.read_bytes() == before
     assert not (bundled.parent / "resources" / "images" / f"{category}.jpg").exists()
+
+
+def test_adding_a_photo_lists_it_in_the_credits(bundled: Path) -> None:
+    category = json.loads(bundled.read_text("utf-8"))["categories"]["1"]["id"]
+    photo = phone_photo(bundled.parent / "IMG_0001.JPG")
+    arguments = ["photo", "add", str(photo), "--category", category, "--content", str(bundled)]
+    credit = ["--credit", "Maija Virtanen | Kirjasto", "--alt-fi", "Kaksi ihmistä juttelee."]
+    assert main([*arguments, *credit]) == 0
+    credits = (bundled.parent / "resources" / "images" / "CREDITS.md").read_text("utf-8")
+    assert (
+        f"| `{category}.jpg` | Kaksi ihmistä juttelee. | Maija Virtanen \\| Kirjasto | not given "
+        "| not given |"
+    ) in credits
+
+
+def test_kiosk_credits_writes_the_credits_from_content_edited_by_hand(
+    bundled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(bundled.read_text("utf-8"))
+    data["categories"]["1"]["images"][0]["source"] = "https://example.org/photo"
+    bundled.write_text(json.dumps(data, ensure_ascii=False, indent=2), "utf-8")
+    assert main(["credits", str(bundled)]) == 0
+    credits = (bundled.parent / "resources" / "images" / "CREDITS.md").read_text("utf-8")
+    assert "| https://example.org/photo |" in credits

@@ -1,0 +1,47 @@
+"""resources/images/CREDITS.md, written from the content: every image with what it shows, who
+made it, its licence and where it came from. content.json is the one source of the credits;
+the tools that change the content write this file with it."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from kiosk.content.loader import Content
+
+CREDITS_FILE = Path("resources") / "images" / "CREDITS.md"
+
+HEADER = """# Image credits
+
+Written from content.json by the kiosk's tools (`kiosk photo add`, the editor): change the
+credits there, not here. Every image the kiosk shows is listed with what it shows, who made it,
+under what licence or permission it is shown, and where it came from. The `credit` is what the
+screen shows after "Kuva:". Never credit someone for an image they did not make.
+
+| file | shows | credit | licence | source |
+| --- | --- | --- | --- | --- |
+"""
+
+
+def credits_markdown(content: Content) -> str:
+    default = content.settings.default_language
+    rows = []
+    seen: set[str] = set()
+    for category in content.categories:
+        for image in category.images:
+            if image.file in seen:
+                continue
+            seen.add(image.file)
+            cells = [
+                f"`{PurePosixPath(image.file).name}`",
+                _cell(image.alt.get(default, "")),
+                _cell(image.credit),
+                _cell(image.license or "not given"),
+                _cell(image.source or "not given"),
+            ]
+            rows.append(f"| {' | '.join(cells)} |\n")
+    return HEADER + "".join(rows)
+
+
+def _cell(text: str) -> str:
+    """A table cell: one line, and a | in the text does not end the cell."""
+    return " ".join(text.split()).replace("|", "\\|")

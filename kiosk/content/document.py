@@ -1,10 +1,11 @@
 """content.json as staff's tools edit it: read once, changed in memory, and written back only
-when the result passes every check, in the file's own layout, with the previous version kept.
+when the result passes every check and nobody changed the file meanwhile, in the file's own
+layout, with the previous version kept.
 
-resources/images/CREDITS.md is written with it (kiosk.content.credits). Unchanged content is
-never rewritten, so opening and saving it changes no byte; a changed file
+Unchanged content is never rewritten, so opening and saving it changes no byte; a changed file
 keeps its indentation and the order of its fields, so a diff shows only what was changed, and
-fields a tool does not know are carried through untouched."""
+every field a tool does not change is carried through as it was. resources/images/CREDITS.md
+is written with it (kiosk.content.credits)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,16 @@ from typing import Any
 
 from kiosk.content.credits import CREDITS_FILE, credits_markdown
 from kiosk.content.loader import Content, LoadResult, load_content
-from kiosk.content.problems import Problem
+from kiosk.content.problems import Problem, problem
 from kiosk.shared.atomic import atomic_write_bytes
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 VERSIONS_FOLDER = "content-versions"
+CHANGED_ON_DISK = QT_TRANSLATE_NOOP(
+    "Content",
+    "content.json was changed on disk after it was opened (by someone else, or a sync); open "
+    "it again before saving, or these changes would replace theirs",
+)
 KEPT_VERSIONS = 20
 _INDENT = re.compile(r'^\{\s*\n([ \t]+)"', re.MULTILINE)
 
@@ -63,6 +70,13 @@ class ContentDocument:
     def changed(self) -> bool:
         return self.data != self._saved_data
 
+    def changed_on_disk(self) -> bool:
+        """Someone else (another staff member, a sync) changed the file since it was read."""
+        try:
+            return self.path.read_bytes() != self.original
+        except OSError:
+            return True
+
     def category(self, category_id: str) -> dict[str, Any] | None:
         for document in self.data.get("categories", {}).values():
             if isinstance(document, dict) and document.get("id") == category_id:
@@ -84,6 +98,8 @@ class ContentDocument:
         write a file with errors, and never rewrite unchanged content."""
         if not self.changed:
             return Saved(True, ())
+        if self.changed_on_disk():
+            return Saved(False, (problem("", CHANGED_ON_DISK),))
         result = self.check()
         if not result.ok:
             return Saved(False, result.errors)

@@ -135,3 +135,15 @@ def test_kiosk_credits_writes_the_credits_from_content_edited_by_hand(
     assert main(["credits", str(bundled)]) == 0
     credits = (bundled.parent / "resources" / "images" / "CREDITS.md").read_text("utf-8")
     assert "| https://example.org/photo |" in credits
+
+
+def test_a_file_changed_on_disk_since_it_was_opened_is_never_overwritten(bundled: Path) -> None:
+    document = ContentDocument(bundled)
+    next(iter(document.data["categories"].values()))["order"] = 999
+    theirs = bundled.read_text("utf-8").replace('"order": 10', '"order": 11', 1)
+    bundled.write_text(theirs, "utf-8")  # another staff member saved meanwhile
+    assert document.changed_on_disk()
+    saved = document.save()
+    assert not saved.ok
+    assert saved.problems[0].message.startswith("content.json was changed on disk")
+    assert bundled.read_text("utf-8") == theirs

@@ -567,5 +567,9 @@
         <source>{file} is not a photo the kiosk can read (JPEG, PNG or WebP)</source>
         <translation>{file} ei ole kuva, jonka kioski osaa lukea (JPEG, PNG tai WebP)</translation>
     </message>
+    <message>
+        <source>content.json was changed on disk after it was opened (by someone else, or a sync); open it again before saving, or these changes would replace theirs</source>
+        <translation>content.json-tiedostoa on muutettu levyllä sen avaamisen jälkeen (joku muu tai synkronointi); avaa se uudelleen ennen tallentamista, muuten nämä muutokset korvaisivat heidän muutoksensa</translation>
+    </message>
 </context>
 </TS>

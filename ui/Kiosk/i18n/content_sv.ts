@@ -567,5 +567,9 @@
         <source>{file} is not a photo the kiosk can read (JPEG, PNG or WebP)</source>
         <translation>{file} är ingen bild som kiosken kan läsa (JPEG, PNG eller WebP)</translation>
     </message>
+    <message>
+        <source>content.json was changed on disk after it was opened (by someone else, or a sync); open it again before saving, or these changes would replace theirs</source>
+        <translation>content.json har ändrats på disken efter att den öppnades (av någon annan eller en synkronisering); öppna den på nytt innan du sparar, annars skulle dessa ändringar ersätta deras</translation>
+    </message>
 </context>
 </TS>

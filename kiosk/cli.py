@@ -6,11 +6,12 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
 from kiosk import installed_version
+from kiosk.content.languages import KNOWN_CODES
 from kiosk.shared.paths import bundled_content_path, default_content_path, is_frozen
 
 
@@ -105,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--category", required=True, metavar="ID", help="the category's id")
     add.add_argument("--credit", required=True, help="who made the photo")
     add.add_argument("--license", default=None, help="such as CC BY 4.0, or 'used with permission'")
-    for code in ("fi", "sv", "en", "fi-x-selko"):
+    for code in KNOWN_CODES:
         add.add_argument(
             f"--alt-{code}", default=None, metavar="TEXT", help=f"what it shows ({code})"
         )
@@ -238,13 +239,18 @@ def _render_offscreen() -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def _validate(args: argparse.Namespace) -> int:
-    from kiosk.content.report import validation_report
+def _staff_messages(language: str | None = None) -> Callable[[str], str] | None:
+    """Content messages in `language`, else in this computer's user's (fi, sv, else en)."""
     from kiosk.platform.i18n import content_messages_in, staff_language
 
+    return content_messages_in(language or staff_language())
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from kiosk.content.report import validation_report
+
     path = args.path or _staff_content()
-    translate = content_messages_in(args.lang or staff_language())
-    report = validation_report(path, _label(path), translate)
+    report = validation_report(path, _label(path), _staff_messages(args.lang))
     print(report.text)  # noqa: T201 - command-line output
     return 0 if report.ok else 1
 
@@ -266,13 +272,12 @@ def _set_pin(args: argparse.Namespace) -> int:
 def _photo_add(args: argparse.Namespace) -> int:
     from kiosk.content.adding import PhotoDetails, add_photo
     from kiosk.content.document import ContentDocument, DocumentError
-    from kiosk.platform.i18n import content_messages_in, staff_language
 
     path = args.content or _staff_content()
-    translate = content_messages_in(staff_language())
+    translate = _staff_messages()
     alt = {
         code: text
-        for code in ("fi", "sv", "en", "fi-x-selko")
+        for code in KNOWN_CODES
         if (text := getattr(args, f"alt_{code.replace('-', '_')}"))
     }
     try:
@@ -293,22 +298,17 @@ def _photo_add(args: argparse.Namespace) -> int:
 
 
 def _credits(args: argparse.Namespace) -> int:
-    from kiosk.content.credits import CREDITS_FILE, credits_markdown
+    from kiosk.content.credits import write_credits
     from kiosk.content.loader import load_content
-    from kiosk.content.report import validation_report
-    from kiosk.platform.i18n import content_messages_in, staff_language
-    from kiosk.shared.atomic import atomic_write_bytes
+    from kiosk.content.report import report_of
 
     path = args.path or _staff_content()
     result = load_content(path)
     if result.content is None:
-        translate = content_messages_in(staff_language())
-        print(validation_report(path, _label(path), translate).text)  # noqa: T201
+        print(report_of(result, _label(path), _staff_messages()).text)  # noqa: T201
         return 1
-    target = path.parent / CREDITS_FILE
-    target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_bytes(target, credits_markdown(result.content).encode("utf-8"))
-    print(f"Wrote {_label(target)}")  # noqa: T201
+    written = write_credits(result.content, path.parent)
+    print(f"Wrote {_label(written)}")  # noqa: T201
     return 0
 
 

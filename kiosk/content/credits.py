@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from kiosk.content.loader import Content
+from kiosk.shared.atomic import atomic_write_bytes
+from kiosk.shared.paths import CONTENT_IMAGES
 
-CREDITS_FILE = Path("resources") / "images" / "CREDITS.md"
+CREDITS_FILE = CONTENT_IMAGES / "CREDITS.md"
 
 HEADER = """# Image credits
 
@@ -40,6 +42,17 @@ def credits_markdown(content: Content) -> str:
             ]
             rows.append(f"| {' | '.join(cells)} |\n")
     return HEADER + "".join(rows)
+
+
+def write_credits(content: Content, folder: Path) -> Path:
+    """CREDITS.md in the content's `folder`, written only when it differs from the content."""
+    credits = folder / CREDITS_FILE
+    text = credits_markdown(content)
+    current = credits.read_text("utf-8") if credits.exists() else None
+    if text != current:
+        credits.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(credits, text.encode("utf-8"))
+    return credits
 
 
 def _cell(text: str) -> str:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.credits import CREDITS_FILE, credits_markdown
-from kiosk.content.loader import Content, LoadResult, load_content
+from kiosk.content.credits import write_credits
+from kiosk.content.loader import LoadResult, load_content
 from kiosk.content.problems import Problem, problem
 from kiosk.shared.atomic import atomic_write_bytes
 from kiosk.shared.wording import QT_TRANSLATE_NOOP
@@ -55,16 +55,17 @@ class ContentDocument:
         self.path = path
         self._clock = clock
         self.original = path.read_bytes()
-        result = load_content(path, decode_images=False)
         try:
-            data = json.loads(self.original.decode("utf-8-sig"))
+            text = self.original.decode("utf-8-sig")
+            data = json.loads(text)
         except (UnicodeDecodeError, ValueError):
-            raise DocumentError(result.problems) from None
+            data = None
         if not isinstance(data, dict):
-            raise DocumentError(result.problems)
+            # The checks say where and why, as `kiosk validate` would.
+            raise DocumentError(load_content(path, decode_images=False).problems)
         self.data: dict[str, Any] = data
         self._saved_data = copy.deepcopy(data)
-        self._indent = _indent_of(self.original.decode("utf-8-sig"))
+        self._indent = _indent_of(text)
 
     @property
     def changed(self) -> bool:
@@ -108,17 +109,8 @@ class ContentDocument:
         self._saved_data = copy.deepcopy(self.data)
         self.original = self.path.read_bytes()
         if result.content is not None:
-            self._write_credits(result.content)
+            write_credits(result.content, self.path.parent)
         return Saved(True, result.warnings, kept)
-
-    def _write_credits(self, content: Content) -> None:
-        """CREDITS.md follows the content it is written from."""
-        credits = self.path.parent / CREDITS_FILE
-        text = credits_markdown(content)
-        current = credits.read_text("utf-8") if credits.exists() else None
-        if text != current:
-            credits.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(credits, text.encode("utf-8"))
 
     def _keep_previous(self) -> Path:
         """The version being replaced, named by when it was replaced; the oldest go beyond

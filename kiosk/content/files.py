@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from kiosk.content.problems import Problem, problem
+from kiosk.shared.paths import CONTENT_IMAGES
 from kiosk.shared.wording import QT_TRANSLATE_NOOP, render
 
-IMAGES_FOLDER = "resources/images"
 NOT_FOUND = QT_TRANSLATE_NOOP("Content", "file not found: {file}")
 DID_YOU_MEAN = QT_TRANSLATE_NOOP("Content", "file not found: {file}; did you mean '{guess}'?")
 
@@ -70,7 +70,7 @@ def _in_the_images_folder(root: Path, relative: str) -> MissingFile | None:
     """A bare file name for a photo that is in resources/images/: say the whole name."""
     if len(PurePosixPath(relative).parts) != 1:
         return None
-    candidate = PurePosixPath(IMAGES_FOLDER, relative)
+    candidate = PurePosixPath(CONTENT_IMAGES.as_posix(), relative)
     if not (root / candidate).is_file():
         return None
     return MissingFile.said(DID_YOU_MEAN, file=relative, guess=candidate)

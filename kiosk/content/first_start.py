@@ -9,10 +9,10 @@ import shutil
 from pathlib import Path
 
 from kiosk.shared.atomic import atomic_write_bytes
+from kiosk.shared.paths import CONTENT_IMAGES
 
 log = logging.getLogger(__name__)
 
-IMAGES = Path("resources") / "images"
 SCHEMA_FILE = "content.schema.json"
 VSCODE_SETTINGS = {"json.schemas": [{"fileMatch": ["/content.json"], "url": f"./{SCHEMA_FILE}"}]}
 
@@ -22,8 +22,8 @@ def place_default_content(target: Path, bundled: Path) -> bool:
     content.json is written last, so that a start cut short copies again next time."""
     if target.exists():
         return False
-    source_images = bundled.parent / IMAGES
-    target_images = target.parent / IMAGES
+    source_images = bundled.parent / CONTENT_IMAGES
+    target_images = target.parent / CONTENT_IMAGES
     target_images.mkdir(parents=True, exist_ok=True)
     for photo in sorted(source_images.iterdir()) if source_images.is_dir() else []:
         destination = target_images / photo.name

@@ -11,8 +11,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from kiosk.content import limits
-from kiosk.content.languages import language_name
-from kiosk.content.schema import KNOWN_CODES, LANGUAGE_CODE, Category, Settings
+from kiosk.content.languages import KNOWN_CODES, language_name
+from kiosk.content.schema import LANGUAGE_CODE, Category, Settings
 
 DocumentId = Annotated[str, StringConstraints(pattern=r"^[0-9]+$")]
 

@@ -7,6 +7,9 @@ from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 # Easy-to-read Finnish (selkosuomi) as a language of its own, in BCP 47's private-use form.
 EASY_FINNISH = "fi-x-selko"
+# The languages the kiosk is made for: offered first by the schema and the tools, and what a
+# language code written otherwise is matched against.
+KNOWN_CODES = ("fi", "sv", "en", EASY_FINNISH)
 
 # Staff messages name languages in English; the staff panel and `kiosk validate --lang`
 # translate the names with the messages.

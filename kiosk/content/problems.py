@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from kiosk.shared.wording import QT_TRANSLATE_NOOP, render
@@ -94,13 +94,7 @@ def problem(where: str, template: str, /, **values: object) -> Problem:
 
 
 def warning(where: str, template: str, /, **values: object) -> Problem:
-    return Problem(
-        where,
-        render(template, values),
-        Severity.WARNING,
-        template=template,
-        values=_texts(values),
-    )
+    return replace(problem(where, template, **values), severity=Severity.WARNING)
 
 
 def at_position(line: int, column: int) -> str:

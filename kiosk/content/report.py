@@ -19,7 +19,10 @@ class Report:
 
 
 def validation_report(path: Path, label: str, translate: Translate | None = None) -> Report:
-    result = load_content(path)
+    return report_of(load_content(path), label, translate)
+
+
+def report_of(result: LoadResult, label: str, translate: Translate | None = None) -> Report:
     lines = []
     for problem in result.errors + result.warnings:
         lines.append(problem.describe(label, translate))

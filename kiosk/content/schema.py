@@ -20,7 +20,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from kiosk.content.invisible import BIDI_CONTROLS, first_invisible, named
-from kiosk.content.languages import EASY_FINNISH, meant_code
+from kiosk.content.languages import KNOWN_CODES, meant_code
 from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 # Where a message template rides along in a pydantic error (read by kiosk.content.messages).
@@ -35,8 +35,6 @@ def refusal(kind: str, template: str, **values: object) -> PydanticCustomError:
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})*")
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
-# The languages the kiosk is made for: a code written otherwise is matched against these.
-KNOWN_CODES = ("fi", "sv", "en", EASY_FINNISH)
 
 
 def _language_code(value: str) -> str:

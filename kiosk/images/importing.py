@@ -16,13 +16,13 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kiosk.images.inspect import MAX_PIXELS
 from kiosk.shared.atomic import atomic_write_bytes
+from kiosk.shared.paths import CONTENT_IMAGES
 from kiosk.shared.wording import QT_TRANSLATE_NOOP, render
 
 LONG_SIDE_PX = 2560
 JPEG_QUALITY = 88
 # A drawing has few colours; a photo, even a small one, has thousands.
 DRAWING_MAX_COLOURS = 256
-IMAGES_FOLDER = Path("resources") / "images"
 HEIC_SUFFIXES = (".heic", ".heif")
 
 
@@ -58,11 +58,11 @@ def import_photo(source: Path, content_folder: Path, category_id: str) -> Import
         )
     image, keep_png = _upright_and_small(source)
     payload = _encoded(image, keep_png)
-    folder = content_folder / IMAGES_FOLDER
+    folder = content_folder / CONTENT_IMAGES
     folder.mkdir(parents=True, exist_ok=True)
     target = _free_name(folder, category_id, ".png" if keep_png else ".jpg")
     atomic_write_bytes(target, payload)
-    return ImportedPhoto(target, f"{IMAGES_FOLDER.as_posix()}/{target.name}", *image.size)
+    return ImportedPhoto(target, f"{CONTENT_IMAGES.as_posix()}/{target.name}", *image.size)
 
 
 def _upright_and_small(source: Path) -> tuple[Image.Image, bool]:

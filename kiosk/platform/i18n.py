@@ -26,11 +26,24 @@ CONTENT_CATALOGUE = "content"
 CONTENT_CONTEXT = "Content"
 
 
-def catalogue_file(name: str, folder: Path | None = None) -> Path:
-    return (folder or translations_folder()) / f"{CATALOGUE}_{name}.qm"
+def catalogue_file(name: str, folder: Path | None = None, catalogue: str = CATALOGUE) -> Path:
+    return (folder or translations_folder()) / f"{catalogue}_{name}.qm"
 
 
-_catalogues: dict[str, QTranslator] = {}
+# Translators loaded once, by catalogue and language, for text asked for in a language other
+# than the one installed (the attract screen's invitations, the content messages).
+_loaded: dict[tuple[str, str], QTranslator] = {}
+
+
+def _translator(catalogue: str, name: str, *, missing: str = "") -> QTranslator:
+    """`missing`: what to log, once, when the catalogue has no such translation."""
+    if (catalogue, name) not in _loaded:
+        translator = QTranslator()
+        path = catalogue_file(name, catalogue=catalogue)
+        if not translator.load(str(path)) and missing:
+            log.warning(missing, path)
+        _loaded[catalogue, name] = translator
+    return _loaded[catalogue, name]
 
 
 def translate_in(language: str, context: str, text: str) -> str:
@@ -39,14 +52,7 @@ def translate_in(language: str, context: str, text: str) -> str:
     name = translation_name(language)
     if name is None:
         return text
-    if name not in _catalogues:
-        translator = QTranslator()
-        translator.load(str(catalogue_file(name)))
-        _catalogues[name] = translator
-    return _catalogues[name].translate(context, text) or text
-
-
-_content_catalogues: dict[str, QTranslator] = {}
+    return _translator(CATALOGUE, name).translate(context, text) or text
 
 
 def staff_language() -> str:
@@ -61,13 +67,8 @@ def content_messages_in(language: str) -> Callable[[str], str] | None:
     base = language.split("-")[0].lower()
     if base not in ("fi", "sv"):
         return None
-    if base not in _content_catalogues:
-        translator = QTranslator()
-        path = translations_folder() / f"{CONTENT_CATALOGUE}_{base}.qm"
-        if not translator.load(str(path)):
-            log.warning("No translation of the content messages %s: they stay in English", path)
-        _content_catalogues[base] = translator
-    translator = _content_catalogues[base]
+    missing = "No translation of the content messages %s: they stay in English"
+    translator = _translator(CONTENT_CATALOGUE, base, missing=missing)
     return lambda template: translator.translate(CONTENT_CONTEXT, template) or template
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from kiosk.content.fingerprint import content_fingerprint
 from kiosk.content.last_good import LastGood
 from kiosk.content.problems import Problem
+from kiosk.shared.paths import CONTENT_IMAGES
 from kiosk.viewmodels.staff import NOTE_RELOAD_REFUSED, NOTE_RELOADED
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class ContentReloader(QObject):
 
     def _rewatch(self) -> None:
         """(Re)add the folders: one replaced or created since is not watched any more."""
-        wanted = [self._file.parent, self._file.parent / "resources" / "images"]
+        wanted = [self._file.parent, self._file.parent / CONTENT_IMAGES]
         watched = set(self._watcher.directories())
         for folder in wanted:
             if folder.is_dir() and str(folder) not in watched:

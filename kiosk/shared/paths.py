@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 APP_NAME = "tietopiste"
+# Where a content's photos are, relative to the folder of its content.json.
+CONTENT_IMAGES = Path("resources") / "images"
 
 
 def user_data_folder() -> Path:

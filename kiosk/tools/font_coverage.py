@@ -8,13 +8,13 @@ Run it after changing a font in ui/Kiosk/fonts; the tests run the check."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QRawFont
 
 from kiosk.shared.paths import app_root, qml_import_path
+from kiosk.tools.generated import write_or_check
 
 HEADER = '''"""What every bundled font weight draws, as ranges of code points (first, last).
 
@@ -51,21 +51,12 @@ def generate() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
-    options = parser.parse_args(argv)
+    # QRawFont reads the fonts through the platform's font engine: it needs an application.
     app = QGuiApplication.instance() or QGuiApplication(["font_coverage", "-platform", "offscreen"])
-    target = coverage_file()
-    text = generate()
-    if options.check:
-        if not target.exists() or target.read_text("utf-8") != text:
-            sys.stderr.write(f"{target} is stale: run uv run python -m kiosk.tools.font_coverage\n")
-            return 1
-        return 0
-    target.write_text(text, "utf-8")
-    sys.stdout.write(f"Wrote {target}\n")
-    del app
-    return 0
+    try:
+        return write_or_check(coverage_file(), generate, "kiosk.tools.font_coverage", argv)
+    finally:
+        del app
 
 
 if __name__ == "__main__":

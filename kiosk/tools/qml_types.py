@@ -16,7 +16,6 @@ file: qmldir's `typeinfo` line points the tools at it.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import json
 import subprocess
@@ -29,6 +28,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QMetaMethod, QMetaObject
 
 from kiosk.shared.paths import app_root
+from kiosk.tools.generated import write_or_check
 from kiosk.tools.i18n_tools import tool
 
 # The rooms whose classes QML sees; all of them register under this module.
@@ -183,20 +183,7 @@ def generate(root: Path | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
-    options = parser.parse_args(argv)
-    target = qmltypes_file()
-    text = generate()
-    if options.check:
-        current = target.read_text("utf-8") if target.exists() else ""
-        if current != text:
-            sys.stderr.write(f"{target} is stale: run uv run python -m kiosk.tools.qml_types\n")
-            return 1
-        return 0
-    target.write_text(text, "utf-8")
-    sys.stdout.write(f"Wrote {target}\n")
-    return 0
+    return write_or_check(qmltypes_file(), generate, "kiosk.tools.qml_types", argv)
 
 
 if __name__ == "__main__":

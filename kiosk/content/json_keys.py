@@ -4,7 +4,7 @@ twice must be shown to staff by its place and its lines."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in typeshed
 
 Path = tuple[str | int, ...]
@@ -15,6 +15,9 @@ class WrittenKey:
     block: Path  # the keys and list positions that lead to the block the key is in
     key: str
     line: int
+    # Which block, counted in the order they open: a block written twice under the same key
+    # has the same place but is another block, whose fields are not repeats.
+    block_number: int = field(default=0, compare=False)
 
 
 def written_keys(text: str) -> Iterator[WrittenKey]:
@@ -22,6 +25,8 @@ def written_keys(text: str) -> Iterator[WrittenKey]:
     # Each open block: its place, and for an object the key being read (None: a key is
     # expected next), for a list the position of the item being read.
     stack: list[tuple[Path, str | None | int]] = []
+    numbers: list[int] = []
+    opened = 0
     expecting_key = False
     line, index = 1, 0
     while index < len(text):
@@ -29,7 +34,7 @@ def written_keys(text: str) -> Iterator[WrittenKey]:
         if char == '"':
             value, end = scanstring(text, index + 1)
             if expecting_key:
-                yield WrittenKey(stack[-1][0], value, line)
+                yield WrittenKey(stack[-1][0], value, line, numbers[-1])
                 stack[-1] = (stack[-1][0], value)
                 expecting_key = False
             line += text.count("\n", index, end)
@@ -38,9 +43,12 @@ def written_keys(text: str) -> Iterator[WrittenKey]:
         if char in "{[":
             place = _place_of_value(stack)
             stack.append((place, None if char == "{" else 0))
+            opened += 1
+            numbers.append(opened)
             expecting_key = char == "{"
         elif char in "}]":
             stack.pop()
+            numbers.pop()
             expecting_key = False
         elif char == ",":
             block, current = stack[-1]
@@ -62,10 +70,10 @@ def _place_of_value(stack: list[tuple[Path, str | None | int]]) -> Path:
 
 def repeated_keys(text: str) -> list[tuple[WrittenKey, WrittenKey]]:
     """Each key written again in the same block, with where it was written first."""
-    first: dict[tuple[Path, str], WrittenKey] = {}
+    first: dict[tuple[int, str], WrittenKey] = {}
     again = []
     for written in written_keys(text):
-        place = (written.block, written.key)
+        place = (written.block_number, written.key)
         if place in first:
             again.append((first[place], written))
         else:

@@ -66,3 +66,13 @@ JSON_VALUES = st.recursive(
 def test_the_keys_found_are_the_keys_of_any_json(value: object, indent: int) -> None:
     text = json.dumps(value, indent=indent if indent >= 0 else None, ensure_ascii=indent == 1)
     assert [(k.block, k.key) for k in written_keys(text)] == _walk(value)
+
+
+def test_a_category_number_written_twice_is_one_problem_not_one_per_field(tmp_path: Path) -> None:
+    data = valid_data(2)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    copied = json.dumps(data["categories"]["2"], ensure_ascii=False, indent=2)
+    text = text.replace('"categories": {', f'"categories": {{"2": {copied},', 1)
+    result = load_content(write_content(tmp_path, text))
+    assert [p.where for p in result.errors] == ["categories"]
+    assert result.errors[0].message.startswith('"2" is written twice')

@@ -72,12 +72,7 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check content.json and its images")
     validate.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
-    validate.add_argument(
-        "--lang",
-        choices=("fi", "sv", "en"),
-        default=None,
-        help="the language of the messages (default: the system's, else English)",
-    )
+    _add_message_language(validate)
     validate.set_defaults(handler=_validate)
 
     set_pin = commands.add_parser(
@@ -112,12 +107,14 @@ def _parser() -> argparse.ArgumentParser:
         )
     add.add_argument("--source", default=None, help="where it came from, for CREDITS.md")
     add.add_argument("--content", type=Path, default=None, help="content.json")
+    _add_message_language(add)
     add.set_defaults(handler=_photo_add)
 
     credits = commands.add_parser(
         "credits", help="write resources/images/CREDITS.md from the content's image credits"
     )
     credits.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
+    _add_message_language(credits)
     credits.set_defaults(handler=_credits)
 
     stats = commands.add_parser("stats", help="usage statistics: a summary, or CSV")
@@ -239,6 +236,15 @@ def _render_offscreen() -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+def _add_message_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        default=None,
+        help="the language of the messages (default: the system's, else English)",
+    )
+
+
 def _staff_messages(language: str | None = None) -> Callable[[str], str] | None:
     """Content messages in `language`, else in this computer's user's (fi, sv, else en)."""
     from kiosk.platform.i18n import content_messages_in, staff_language
@@ -270,11 +276,12 @@ def _set_pin(args: argparse.Namespace) -> int:
 
 
 def _photo_add(args: argparse.Namespace) -> int:
-    from kiosk.content.adding import PhotoDetails, add_photo
+    from kiosk.content.adding import ADDED, NOTHING_CHANGED, PhotoDetails, add_photo
     from kiosk.content.document import ContentDocument, DocumentError
+    from kiosk.shared.wording import saying
 
     path = args.content or _staff_content()
-    translate = _staff_messages()
+    translate = _staff_messages(args.lang)
     alt = {
         code: text
         for code in KNOWN_CODES
@@ -290,25 +297,27 @@ def _photo_add(args: argparse.Namespace) -> int:
     added = add_photo(document, args.file, args.category, details)
     for found in added.saved.problems:
         print(found.describe(_label(path), translate), file=sys.stderr)  # noqa: T201
+    said = saying(translate)
     if not added.ok:
-        print("Nothing was changed.", file=sys.stderr)  # noqa: T201
+        print(said(NOTHING_CHANGED), file=sys.stderr)  # noqa: T201
         return 1
-    print(f"Added {added.file} to {args.category} in {_label(path)}")  # noqa: T201
+    print(said(ADDED, file=added.file, category=args.category, content=_label(path)))  # noqa: T201
     return 0
 
 
 def _credits(args: argparse.Namespace) -> int:
-    from kiosk.content.credits import write_credits
+    from kiosk.content.credits import WROTE, write_credits
     from kiosk.content.loader import load_content
     from kiosk.content.report import report_of
+    from kiosk.shared.wording import saying
 
     path = args.path or _staff_content()
     result = load_content(path)
     if result.content is None:
-        print(report_of(result, _label(path), _staff_messages()).text)  # noqa: T201
+        print(report_of(result, _label(path), _staff_messages(args.lang)).text)  # noqa: T201
         return 1
     written = write_credits(result.content, path.parent)
-    print(f"Wrote {_label(written)}")  # noqa: T201
+    print(saying(_staff_messages(args.lang))(WROTE, file=_label(written)))  # noqa: T201
     return 0
 
 

@@ -12,6 +12,9 @@ from kiosk.content.problems import problem
 from kiosk.images.importing import PhotoImportError, import_photo
 from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
+ADDED = QT_TRANSLATE_NOOP("Content", "Added {file} to {category} in {content}")
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("Content", "Nothing was changed.")
+
 
 @dataclass(frozen=True, slots=True)
 class PhotoDetails:

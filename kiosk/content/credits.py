@@ -9,8 +9,10 @@ from pathlib import Path, PurePosixPath
 from kiosk.content.loader import Content
 from kiosk.shared.atomic import atomic_write_bytes
 from kiosk.shared.paths import CONTENT_IMAGES
+from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 CREDITS_FILE = CONTENT_IMAGES / "CREDITS.md"
+WROTE = QT_TRANSLATE_NOOP("Content", "Wrote {file}")
 
 HEADER = """# Image credits
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kiosk.content.loader import LoadResult, load_content
 from kiosk.content.problems import Translate
-from kiosk.shared.wording import QT_TRANSLATE_NOOP, render
+from kiosk.shared.wording import QT_TRANSLATE_NOOP, saying
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,14 +27,11 @@ def report_of(result: LoadResult, label: str, translate: Translate | None = None
     for problem in result.errors + result.warnings:
         lines.append(problem.describe(label, translate))
         lines += [f"    {line}" for line in problem.excerpt.splitlines()]
-    lines.append(_verdict(result, label, translate or (lambda template: template)))
+    lines.append(_verdict(result, label, saying(translate)))
     return Report(result.ok, "\n".join(lines))
 
 
-def _verdict(result: LoadResult, label: str, translate: Translate) -> str:
-    def said(template: str, **values: object) -> str:
-        return render(translate(template), values, fallback=template)
-
+def _verdict(result: LoadResult, label: str, said: Callable[..., str]) -> str:
     errors = _count(said, len(result.errors), ONE_ERROR, ERRORS)
     warnings = _count(said, len(result.warnings), ONE_WARNING, WARNINGS)
     if result.content is None:

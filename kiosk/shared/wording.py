@@ -7,7 +7,7 @@ messages translate the template with Qt and fill it in with `render`."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
@@ -24,3 +24,13 @@ def render(template: str, values: Mapping[str, object], fallback: str = "") -> s
         return template.format_map({key: str(value) for key, value in values.items()})
     except (KeyError, IndexError, ValueError, AttributeError):
         return render(fallback, values) if fallback and fallback != template else template
+
+
+def saying(translate: Callable[[str], str] | None) -> Callable[..., str]:
+    """`said(template, **values)`: the template in the language `translate` gives (English
+    without it), filled in."""
+
+    def said(template: str, /, **values: object) -> str:
+        return render(translate(template) if translate else template, values, template)
+
+    return said

@@ -147,3 +147,14 @@ def test_a_file_changed_on_disk_since_it_was_opened_is_never_overwritten(bundled
     assert not saved.ok
     assert saved.problems[0].message.startswith("content.json was changed on disk")
     assert bundled.read_text("utf-8") == theirs
+
+
+def test_kiosk_photo_add_speaks_the_staffs_language_when_asked(
+    bundled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    photo = phone_photo(bundled.parent / "IMG_0001.JPG")
+    arguments = ["photo", "add", str(photo), "--category", "Kielikahvila", "--lang", "fi"]
+    assert main([*arguments, "--content", str(bundled), "--credit", "Maija"]) == 1
+    err = capsys.readouterr().err
+    assert "aihetta, jonka tunnus on 'Kielikahvila', ei ole" in err
+    assert err.strip().endswith("Mitään ei muutettu.")

@@ -540,6 +540,14 @@
         <translation>Kunnossa: {label} ({summary})</translation>
     </message>
     <message>
+        <source>Added {file} to {category} in {content}</source>
+        <translation>Lisättiin {file} aiheeseen {category} tiedostossa {content}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>there is no category with the id &apos;{id}&apos;</source>
         <translation>aihetta, jonka tunnus on &apos;{id}&apos;, ei ole</translation>
     </message>
@@ -570,6 +578,10 @@
     <message>
         <source>content.json was changed on disk after it was opened (by someone else, or a sync); open it again before saving, or these changes would replace theirs</source>
         <translation>content.json-tiedostoa on muutettu levyllä sen avaamisen jälkeen (joku muu tai synkronointi); avaa se uudelleen ennen tallentamista, muuten nämä muutokset korvaisivat heidän muutoksensa</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Kirjoitettiin {file}</translation>
     </message>
 </context>
 </TS>

@@ -540,6 +540,14 @@
         <translation>OK: {label} ({summary})</translation>
     </message>
     <message>
+        <source>Added {file} to {category} in {content}</source>
+        <translation>{file} lades till i ämnet {category} i {content}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
         <source>there is no category with the id &apos;{id}&apos;</source>
         <translation>det finns inget ämne med id &apos;{id}&apos;</translation>
     </message>
@@ -570,6 +578,10 @@
     <message>
         <source>content.json was changed on disk after it was opened (by someone else, or a sync); open it again before saving, or these changes would replace theirs</source>
         <translation>content.json har ändrats på disken efter att den öppnades (av någon annan eller en synkronisering); öppna den på nytt innan du sparar, annars skulle dessa ändringar ersätta deras</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Skrev {file}</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.credits import write_credits
-from kiosk.content.loader import LoadResult, load_content
+from kiosk.content.loader import LoadResult, check_data, load_content
 from kiosk.content.problems import Problem, problem
 from kiosk.shared.atomic import atomic_write_bytes
 from kiosk.shared.wording import QT_TRANSLATE_NOOP
@@ -87,12 +86,11 @@ class ContentDocument:
     def text(self) -> str:
         return json.dumps(self.data, ensure_ascii=False, indent=self._indent) + "\n"
 
-    def check(self) -> LoadResult:
-        """The checks `kiosk validate` makes, on the content as edited, images and all."""
-        with tempfile.TemporaryDirectory() as folder:
-            candidate = Path(folder) / "content.json"
-            candidate.write_text(self.text(), "utf-8")
-            return load_content(candidate, images_folder=self.path.parent)
+    def check(self, *, decode_images: bool = True) -> LoadResult:
+        """The checks `kiosk validate` makes, on the content as edited; images decoded unless
+        asked not to (checks as staff type read only the images' headers)."""
+        data = json.loads(self.text())  # what would be written, not the objects being edited
+        return check_data(data, self.path, self.path.parent, decode_images=decode_images)
 
     def save(self) -> Saved:
         """Write the edited content if it passes the checks (warnings are allowed); never

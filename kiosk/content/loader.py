@@ -99,16 +99,30 @@ def load_content(
         return LoadResult(path, None, error.problems)
     except Exception as error:  # noqa: BLE001 - the boundary: a fault of ours, not staff's
         log.exception("Checking %s failed", path)
-        failed = problem(
-            "",
-            QT_TRANSLATE_NOOP(
-                "Content",
-                "the content could not be checked ({error}); the kiosk keeps what"
-                " it showed. Please send the kiosk's log to its makers",
-            ),
-            error=type(error).__name__,
-        )
-        return LoadResult(path, None, (failed,))
+        return LoadResult(path, None, (_checking_failed(error),))
+
+
+def check_data(
+    data: dict[str, Any], path: Path, images_folder: Path, *, decode_images: bool = False
+) -> LoadResult:
+    """The checks of load_content on content already read (the editor's unsaved content)."""
+    try:
+        return _load_tables(path, _snapshot_db(data), decode_images, images_folder)
+    except Exception as error:  # noqa: BLE001 - the boundary, as in load_content
+        log.exception("Checking the edited content failed")
+        return LoadResult(path, None, (_checking_failed(error),))
+
+
+def _checking_failed(error: Exception) -> Problem:
+    return problem(
+        "",
+        QT_TRANSLATE_NOOP(
+            "Content",
+            "the content could not be checked ({error}); the kiosk keeps what"
+            " it showed. Please send the kiosk's log to its makers",
+        ),
+        error=type(error).__name__,
+    )
 
 
 def _snapshot_db(data: dict[str, Any]) -> TinyDB:

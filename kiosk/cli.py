@@ -117,6 +117,16 @@ def _parser() -> argparse.ArgumentParser:
     _add_message_language(credits)
     credits.set_defaults(handler=_credits)
 
+    edit = commands.add_parser("edit", help="open the content editor on content.json")
+    edit.add_argument("path", nargs="?", type=Path, default=None, help="content.json")
+    edit.add_argument(
+        "--lang",
+        choices=("fi", "sv", "en"),
+        default=None,
+        help="the editor's language (default: the system's, else English)",
+    )
+    edit.set_defaults(handler=_edit)
+
     stats = commands.add_parser("stats", help="usage statistics: a summary, or CSV")
     stats.add_argument("--since", type=_day, default=None, help="first day, YYYY-MM-DD")
     stats.add_argument("--until", type=_day, default=None, help="last day, YYYY-MM-DD")
@@ -250,6 +260,13 @@ def _staff_messages(language: str | None = None) -> Callable[[str], str] | None:
     from kiosk.platform.i18n import content_messages_in, staff_language
 
     return content_messages_in(language or staff_language())
+
+
+def _edit(args: argparse.Namespace) -> int:
+    from kiosk.editor.app import run_editor
+    from kiosk.platform.i18n import staff_language
+
+    return run_editor(args.path or _staff_content(), args.lang or staff_language())
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("kiosk", "shared"),  # the package itself (its version) and what every layer may use
     ("content", "images", "qr", "stats", "staff"),  # pure Python, no Qt
     ("models", "viewmodels", "providers", "platform"),  # Qt: what QML sees, and Qt glue
-    ("startup", "services"),  # starting the kiosk, and what runs beside it
+    ("startup", "services", "editor"),  # the kiosk, what runs beside it, the content editor
     ("cli", "tools"),  # the command line and the tools on the kiosk's own code
 ]
 PURE = {"kiosk", "shared", "content", "images", "qr", "stats", "staff"}

@@ -24,6 +24,8 @@ CATALOGUE = "kiosk"
 # The content checks' messages, written in English (kiosk.shared.wording).
 CONTENT_CATALOGUE = "content"
 CONTENT_CONTEXT = "Content"
+# The content editor's words (kiosk.editor), Finnish like the kiosk's.
+EDITOR_CATALOGUE = "editor"
 
 
 def catalogue_file(name: str, folder: Path | None = None, catalogue: str = CATALOGUE) -> Path:

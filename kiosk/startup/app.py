@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
 from kiosk.content.fingerprint import content_fingerprint
@@ -392,9 +392,32 @@ def build_ui_from(
 ) -> KioskUi | None:
     parts = parts or KioskParts()
     view_model = KioskViewModel(source, clock, staff, parts)
+    engine = QQmlApplicationEngine()
+    prepared = prepare_engine(engine, view_model, folder, cache)
+    engine.loadFromModule("Kiosk", "Main")
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        return None
+    window = roots[0]
+    parts.shown_in(window)
+    watcher = InputWatcher(view_model.idle_view_model)
+    window.installEventFilter(watcher)
+    view_model.idle_view_model.start()
+    photos, network, translations = prepared
+    return KioskUi(engine, view_model, window, photos, network, watcher, translations, parts)
+
+
+def prepare_engine(
+    engine: QQmlEngine,
+    view_model: KioskViewModel,
+    folder: Path,
+    cache: ScaledImageCache | None,
+) -> tuple[PhotoProvider, OfflineNetworkFactory, UiTranslations]:
+    """What every engine that shows the kiosk needs before it loads the kiosk's QML (the
+    kiosk's window, and the content editor's preview): no network, the kiosk's module, the
+    image providers, `view_model` as its KioskViewModel, and the UI in its language."""
     photos = PhotoProvider(folder, cache)
     network = OfflineNetworkFactory()
-    engine = QQmlApplicationEngine()
     harden_engine(engine, network)
     guard_links()
     engine.addImportPath(str(qml_import_path()))
@@ -405,16 +428,7 @@ def build_ui_from(
     translations = UiTranslations(engine)
     translations.apply(view_model.language)
     view_model.languageChanged.connect(lambda: translations.apply(view_model.language))
-    engine.loadFromModule("Kiosk", "Main")
-    roots = engine.rootObjects()
-    if not roots or not isinstance(roots[0], QQuickWindow):
-        return None
-    window = roots[0]
-    parts.shown_in(window)
-    watcher = InputWatcher(view_model.idle_view_model)
-    window.installEventFilter(watcher)
-    view_model.idle_view_model.start()
-    return KioskUi(engine, view_model, window, photos, network, watcher, translations, parts)
+    return photos, network, translations
 
 
 def _show(ui: KioskUi, options: RunOptions) -> None:

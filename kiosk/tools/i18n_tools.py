@@ -14,7 +14,7 @@ import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.platform.i18n import CATALOGUE, CONTENT_CATALOGUE
+from kiosk.platform.i18n import CATALOGUE, CONTENT_CATALOGUE, EDITOR_CATALOGUE
 from kiosk.shared.paths import app_root, translations_folder
 
 
@@ -51,13 +51,19 @@ class Catalogue:
 PURE = ("content", "images", "qr", "stats", "staff", "shared")
 KIOSK = Catalogue(CATALOGUE, "fi_FI", ("sv", "en"), None, with_qml=True)
 CONTENT = Catalogue(CONTENT_CATALOGUE, "en", ("fi", "sv"), ("content", "images"), with_qml=False)
-CATALOGUES = (KIOSK, CONTENT)
+# The content editor's words: staff's, not visitors', so a catalogue of its own; the preview
+# shows the kiosk in one language while the editor speaks another.
+EDITOR = Catalogue(EDITOR_CATALOGUE, "fi_FI", ("sv", "en"), ("editor",), with_qml=False)
+CATALOGUES = (KIOSK, CONTENT, EDITOR)
+OWN_CATALOGUES = ("editor",)
 TARGET_LANGUAGES = KIOSK.targets
 
 
 def _in_rooms(relative: Path, rooms: tuple[str, ...] | None) -> bool:
     room = relative.parts[0] if len(relative.parts) > 1 else ""
-    return room not in PURE if rooms is None else room in rooms
+    if rooms is None:
+        return room not in PURE and room not in OWN_CATALOGUES
+    return room in rooms
 
 
 def tool(name: str) -> str:

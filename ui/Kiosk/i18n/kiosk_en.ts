@@ -56,17 +56,17 @@
     </message>
 </context>
 <context>
+    <name>KioskView</name>
+    <message>
+        <source>Näkymä on siirretty alemmas. Palauta se painikkeella Alemmas.</source>
+        <translation>The screen has been moved down. Move it back with the Lower button.</translation>
+    </message>
+</context>
+<context>
     <name>LinkStrip</name>
     <message>
         <source>Lisätietoa puhelimeesi: osoita QR-koodia puhelimen kameralla.</source>
         <translation>More on your phone: point your phone&apos;s camera at a QR code.</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Näkymä on siirretty alemmas. Palauta se painikkeella Alemmas.</source>
-        <translation>The screen has been moved down. Move it back with the Lower button.</translation>
     </message>
 </context>
 <context>

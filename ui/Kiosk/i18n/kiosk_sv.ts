@@ -56,17 +56,17 @@
     </message>
 </context>
 <context>
+    <name>KioskView</name>
+    <message>
+        <source>Näkymä on siirretty alemmas. Palauta se painikkeella Alemmas.</source>
+        <translation>Vyn har flyttats nedåt. Flytta tillbaka den med knappen Längre ned.</translation>
+    </message>
+</context>
+<context>
     <name>LinkStrip</name>
     <message>
         <source>Lisätietoa puhelimeesi: osoita QR-koodia puhelimen kameralla.</source>
         <translation>Mer information till din telefon: rikta telefonens kamera mot QR-koden.</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Näkymä on siirretty alemmas. Palauta se painikkeella Alemmas.</source>
-        <translation>Vyn har flyttats nedåt. Flytta tillbaka den med knappen Längre ned.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,297 @@
+"""A category's photos and links, each a block of the category form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content import limits
+from kiosk.content.cleaning import clean_address
+from kiosk.content.problems import Problem
+from kiosk.editor.fields import Fields, LocalizedText, TextField, editing_get, named, where
+from kiosk.editor.session import EditorSession
+from kiosk.platform.i18n import content_messages_in
+from kiosk.providers.qimage import to_qimage
+from kiosk.qr.code import qr_image
+
+translate = QCoreApplication.translate
+
+# The licences staff choose from; anything else is written in the same box.
+LICENCES = ("CC0 1.0", "CC BY 4.0", "CC BY-SA 4.0")
+THUMBNAIL = QSize(240, 126)
+QR_PREVIEW_PX = 160
+
+
+def _moves(block: QWidget, count: int, index: int, act: Any, what: str) -> QHBoxLayout:
+    """Up, down and remove buttons for item `index` of `count`."""
+    row = QHBoxLayout()
+    for action, text, enabled in (
+        ("up", translate("Editor", "Siirrä ylemmäs"), index > 0),
+        ("down", translate("Editor", "Siirrä alemmas"), index < count - 1),
+        ("remove", translate("Editor", "Poista"), True),
+    ):
+        button = QPushButton(text, block)
+        button.setObjectName(f"{action}{what}:{index}")
+        button.setEnabled(enabled)
+        button.clicked.connect(lambda *_, a=action: act(a, index))
+        row.addWidget(button)
+    row.addStretch()
+    return row
+
+
+def change_list(
+    session: EditorSession,
+    path: tuple[str | int, ...],
+    action: str,
+    index: int,
+    name: str,
+    category: str,
+) -> None:
+    current = editing_get(session.data, path)
+    items = list(current) if isinstance(current, list) else []
+    if action == "remove":
+        del items[index]
+    else:
+        other = index - 1 if action == "up" else index + 1
+        items[index], items[other] = items[other], items[index]
+    session.end_typing()
+    session.set(name, path, items, category)
+
+
+def thumbnail(file: Path) -> QPixmap:
+    """Read at about the thumbnail's size: a 48 MP photo is not decoded whole for it."""
+    reader = QImageReader(str(file))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+
+
+class PhotoBlock(QGroupBox):
+    def __init__(
+        self,
+        session: EditorSession,
+        path: tuple[str | int, ...],
+        count: int,
+        languages: list[str],
+        fields: Fields,
+        category: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        index = int(path[-1])
+        super().__init__(translate("Editor", "Kuva %1").replace("%1", str(index + 1)), parent)
+        self.setObjectName(f"group:{where(path)}")
+        fields[where(path)] = self
+        self.session = session
+        self.path = path
+        self.text_fields: list[TextField | LocalizedText] = []
+        image = editing_get(session.data, path) or {}
+        file = str(image.get("file", ""))
+        preview = named(QLabel(self), f"thumbnail:{where(path)}")
+        preview.setPixmap(thumbnail(session.path.parent / file))
+        preview.setFixedSize(THUMBNAIL)
+        preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        name = QLabel(
+            file,
+            self,
+        )
+        top = QHBoxLayout()
+        top.addWidget(preview)
+        top.addWidget(name, 1)
+        form = QFormLayout()
+        credit = TextField(
+            session,
+            (*path, "credit"),
+            translate("Editor", "Kuvaaja tai lähde"),
+            limit=limits.CREDIT_MAX_CHARS,
+            category=category,
+        )
+        fields[where((*path, "credit"))] = credit
+        form.addRow(translate("Editor", "Kuvaaja"), credit)
+        self.licence = named(QComboBox(self), f"field:{where((*path, 'license'))}")
+        self.licence.setEditable(True)
+        self.licence.addItems(["", *LICENCES, translate("Editor", "Käytetty luvalla")])
+        self.licence.setCurrentText(str(image.get("license", "")))
+        self.licence.currentTextChanged.connect(self._licence_chosen)
+        fields[where((*path, "license"))] = self.licence
+        form.addRow(translate("Editor", "Lisenssi"), self.licence)
+        source = TextField(
+            session,
+            (*path, "source"),
+            translate("Editor", "Mistä kuva on"),
+            category=category,
+            optional=True,
+        )
+        fields[where((*path, "source"))] = source
+        form.addRow(translate("Editor", "Mistä kuva on"), source)
+        alt = LocalizedText(
+            session,
+            (*path, "alt"),
+            translate("Editor", "Mitä kuvassa on (näkövammaisille)"),
+            languages,
+            fields,
+            limit=limits.ALT_MAX_CHARS,
+            category=category,
+        )
+        self.text_fields += [credit, source, alt]
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(alt)
+        layout.addLayout(_moves(self, count, index, self._act, "Photo"))
+        self.category = category
+
+    def _licence_chosen(self, text: str) -> None:
+        value = text.strip() or None
+        self.session.set(
+            translate("Editor", "Lisenssi"), (*self.path, "license"), value, self.category
+        )
+
+    def _act(self, action: str, index: int) -> None:
+        change_list(
+            self.session,
+            self.path[:-1],
+            action,
+            index,
+            translate("Editor", "Kuvat"),
+            self.category,
+        )
+
+    def sync(self) -> None:
+        for field in self.text_fields:
+            field.sync()
+        stored = editing_get(self.session.data, (*self.path, "license")) or ""
+        if self.licence.currentText() != stored:
+            self.licence.blockSignals(True)
+            self.licence.setCurrentText(str(stored))
+            self.licence.blockSignals(False)
+
+
+class LinkBlock(QGroupBox):
+    """A link's label in every language, its address cleaned as staff type it, and its QR
+    code as the kiosk draws it, read back to show that a phone will get the address."""
+
+    def __init__(
+        self,
+        session: EditorSession,
+        path: tuple[str | int, ...],
+        count: int,
+        languages: list[str],
+        fields: Fields,
+        category: str,
+        staff_language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        index = int(path[-1])
+        super().__init__(translate("Editor", "Linkki %1").replace("%1", str(index + 1)), parent)
+        self.setObjectName(f"group:{where(path)}")
+        fields[where(path)] = self
+        self.session = session
+        self.path = path
+        self.category = category
+        self._translate = content_messages_in(staff_language)
+        label = LocalizedText(
+            session,
+            (*path, "label"),
+            translate("Editor", "Mihin linkki vie"),
+            languages,
+            fields,
+            limit=limits.LINK_LABEL_MAX_CHARS,
+            category=category,
+        )
+        self.url = TextField(
+            session, (*path, "url"), translate("Editor", "Verkko-osoite"), category=category
+        )
+        self.url.edit.setPlaceholderText("https://")
+        fields[where((*path, "url"))] = self.url
+        assert isinstance(self.url.edit, QLineEdit)
+        self.url.edit.editingFinished.connect(self._clean)
+        self.url.edit.textChanged.connect(self._draw)
+        self.cleaned = named(QLabel(self), f"cleaned:{where(path)}", wrap=True)
+        self.code = named(QLabel(self), f"qr:{where(path)}")
+        self.code.setFixedSize(QR_PREVIEW_PX, QR_PREVIEW_PX)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.decoded = named(QLabel(self), f"decoded:{where(path)}", wrap=True)
+        address = QVBoxLayout()
+        address.addWidget(QLabel(translate("Editor", "Verkko-osoite"), self))
+        address.addWidget(self.url)
+        address.addWidget(self.cleaned)
+        address.addWidget(self.decoded)
+        address.addStretch()
+        row = QHBoxLayout()
+        row.addLayout(address, 1)
+        row.addWidget(self.code)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addLayout(_moves(self, count, index, self._act, "Link"))
+        self.text_fields: list[TextField | LocalizedText] = [label, self.url]
+        self._draw()
+
+    def _clean(self) -> None:
+        """Spaces and invisible characters out, https:// in front, each change said."""
+        typed = self.url.text()
+        cleaned = clean_address(typed)
+        if cleaned.url != typed:
+            self.session.set(
+                translate("Editor", "Verkko-osoite"),
+                (*self.path, "url"),
+                cleaned.url,
+                self.category,
+            )
+            self.url.sync()
+        said = [
+            Problem("", "", template=template, values=values).text(self._translate)
+            for template, values in cleaned.changes
+        ]
+        self.cleaned.setText("; ".join(said))
+
+    def _draw(self) -> None:
+        url = self.url.text().strip()
+        if not url:
+            self.code.clear()
+            self.decoded.setText("")
+            return
+        image = qr_image(url, QR_PREVIEW_PX)
+        self.code.setPixmap(QPixmap.fromImage(to_qimage(image)))
+        self.decoded.setText(_read_back(image, url))
+
+    def _act(self, action: str, index: int) -> None:
+        change_list(
+            self.session,
+            self.path[:-1],
+            action,
+            index,
+            translate("Editor", "Linkit"),
+            self.category,
+        )
+
+    def sync(self) -> None:
+        for field in self.text_fields:
+            field.sync()
+        self._draw()
+
+
+def _read_back(image: Any, url: str) -> str:
+    import zxingcpp
+
+    read = {barcode.text for barcode in zxingcpp.read_barcodes(image)}
+    if read == {url}:
+        return translate("Editor", "✓ Koodi luettu: puhelin avaa tämän osoitteen.")
+    return translate("Editor", "Koodia ei voitu lukea oikein; tarkista osoite.")

@@ -125,6 +125,13 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="the editor's language (default: the system's, else English)",
     )
+    edit.add_argument(
+        "--snapshot",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="draw the editor's views to PNG files in DIR, offscreen, and quit",
+    )
     edit.set_defaults(handler=_edit)
 
     stats = commands.add_parser("stats", help="usage statistics: a summary, or CSV")
@@ -263,10 +270,18 @@ def _staff_messages(language: str | None = None) -> Callable[[str], str] | None:
 
 
 def _edit(args: argparse.Namespace) -> int:
-    from kiosk.editor.app import run_editor
     from kiosk.platform.i18n import staff_language
 
-    return run_editor(args.path or _staff_content(), args.lang or staff_language())
+    path = args.path or _staff_content()
+    language = args.lang or staff_language()
+    if args.snapshot is not None:
+        _render_offscreen()
+        from kiosk.editor.app import snapshot_editor
+
+        return snapshot_editor(path, args.snapshot, language)
+    from kiosk.editor.app import run_editor
+
+    return run_editor(path, language)
 
 
 def _validate(args: argparse.Namespace) -> int:

@@ -80,6 +80,9 @@ FINNISH: dict[tuple[str, str], str] = {
     ("ImageRef", "license"): "Lisenssi, esimerkiksi CC BY 4.0.",
     ("ImageRef", "source"): "Mistä kuva on peräisin: verkko-osoite, arkisto tai tiedosto, josta "
     "se on piirretty. Näkyy tiedostossa resources/images/CREDITS.md.",
+    ("ImageRef", "focus"): "Kuvan pääkohde [x, y] osuuksina leveydestä ja korkeudesta "
+    "vasemmasta yläkulmasta ([0.5, 0.5] on keskikohta). Ruudut ja aiheen näkymä pitävät sen "
+    "näkyvissä, kun ne rajaavat kuvaa. Aseta se editorissa napsauttamalla kuvaa.",
     ("Link", "label"): "Mihin linkki vie; näytetään QR-koodin vieressä.",
     ("Link", "url"): "Koko verkko-osoite, alkaa https://.",
 }

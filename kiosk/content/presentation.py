@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from kiosk.content.display import in_language, short_address
 from kiosk.content.loader import Content
-from kiosk.content.rows import DetailPage, LinkRow, PhotoRow, TileRow
+from kiosk.content.rows import CENTRE, DetailPage, LinkRow, PhotoRow, TileRow
 from kiosk.content.schema import Category, ImageRef
 
 T = TypeVar("T")
@@ -72,4 +72,5 @@ class Presenter:
             version = f"{stat.st_size}-{stat.st_mtime_ns}"
         except OSError:
             version = "missing"
-        return PhotoRow(image.file, self.text(image.alt), image.credit, version)
+        focus = image.focus or CENTRE
+        return PhotoRow(image.file, self.text(image.alt), image.credit, version, focus)

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+# A photo's focal point when the content names none: its middle.
+CENTRE = (0.5, 0.5)
+
 
 @dataclass(frozen=True, slots=True)
 class PhotoRow:
@@ -18,6 +21,8 @@ class PhotoRow:
     # Changes when the file does, so that a photo replaced under the same name is shown anew
     # (Qt keeps drawn images by address).
     version: str = ""
+    # The point to keep in view when the photo is cropped, as fractions of width and height.
+    focus: tuple[float, float] = CENTRE
 
 
 @dataclass(frozen=True, slots=True)

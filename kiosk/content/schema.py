@@ -231,6 +231,8 @@ WebAddress = Annotated[
 ]
 RelativeFile = Annotated[str, AfterValidator(_relative_file)]
 StaffPinHash = Annotated[str, AfterValidator(_staff_pin_hash)]
+Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
+FocusPoint = tuple[Fraction, Fraction]
 
 LocalizedText = Annotated[
     dict[LanguageCode, str],
@@ -261,6 +263,12 @@ class ImageRef(_Document):
         None,
         description="Where the image came from: a web address, an archive, or the file it "
         "was drawn from. Listed in resources/images/CREDITS.md.",
+    )
+    focus: FocusPoint | None = Field(
+        None,
+        description="Where the photo's subject is, as [x, y] fractions of its width and "
+        "height from the top left ([0.5, 0.5] is the middle). Tiles and the detail view keep "
+        "it in view when they crop the photo. Set it in the editor by clicking the photo.",
     )
 
 

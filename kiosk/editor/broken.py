@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.document import VERSIONS_FOLDER
 from kiosk.content.problems import Problem
-from kiosk.editor.fields import named
+from kiosk.editor.fields import named, wrapped
 from kiosk.editor.versions import choose_version
 from kiosk.platform.i18n import content_messages_in
 from kiosk.shared.atomic import atomic_write_bytes
@@ -45,7 +45,7 @@ class BrokenFileWindow(QMainWindow):
         self.language = language
         product = translate("Editor", "Tietopisteen sisältö")
         self.setWindowTitle(f"{path} – {product}")
-        heading = named(
+        heading = wrapped(
             QLabel(
                 "<h2>"
                 + translate("Editor", "content.json ei ole luettavissa")
@@ -56,9 +56,7 @@ class BrokenFileWindow(QMainWindow):
                     "kohta tekstieditorilla ja avaa tiedosto uudelleen, tai palauta aiempi versio.",
                 ),
                 self,
-            ),
-            "",
-            wrap=True,
+            )
         )
         messages = content_messages_in(language)
         text = "\n\n".join(

@@ -37,6 +37,8 @@ class CategoryList(QWidget):
         self.list.setObjectName("categories")
         self.list.setAccessibleName(translate("Editor", "Aiheet"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.model().rowsMoved.connect(self._dropped)
         grid = QGridLayout()

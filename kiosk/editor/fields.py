@@ -43,6 +43,12 @@ def named(widget: W, name: str, *, wrap: bool = False) -> W:
     return widget
 
 
+def wrapped(label: QLabel) -> QLabel:
+    """A label whose text wraps to the width it is given."""
+    label.setWordWrap(True)
+    return label
+
+
 def where(path: editing.Path) -> str:
     return "/".join(str(part) for part in path)
 

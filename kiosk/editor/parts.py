@@ -5,8 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QImageReader,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,13 +31,15 @@ from PySide6.QtWidgets import (
 from kiosk.content import limits
 from kiosk.content.cleaning import clean_address
 from kiosk.content.problems import Problem
-from kiosk.editor.fields import Fields, LocalizedText, TextField, editing_get, named, where
+from kiosk.content.rows import CENTRE
+from kiosk.editor.fields import Fields, LocalizedText, TextField, editing_get, named, where, wrapped
 from kiosk.editor.session import EditorSession
 from kiosk.platform.i18n import content_messages_in
 from kiosk.providers.qimage import to_qimage
 from kiosk.qr.code import qr_image
 
 translate = QCoreApplication.translate
+Path_ = tuple[str | int, ...]
 
 # The licences staff choose from; anything else is written in the same box.
 LICENCES = ("CC0 1.0", "CC BY 4.0", "CC BY-SA 4.0")
@@ -83,6 +94,100 @@ def thumbnail(file: Path) -> QPixmap:
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
 
 
+class FocusPicker(QLabel):
+    """The photo's thumbnail, on which staff click the subject: the kiosk keeps that point in
+    view when it crops the photo. The arrow keys move the point too."""
+
+    STEP = 0.05
+
+    def __init__(self, session: EditorSession, path: Path_, category: str, file: Path) -> None:
+        super().__init__()
+        self.session = session
+        self.path = path
+        self.category = category
+        self.setPixmap(thumbnail(file))
+        self.setFixedSize(THUMBNAIL)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        tip = translate(
+            "Editor",
+            "Napsauta kuvan tärkeintä kohtaa: kioski pitää sen näkyvissä, kun se rajaa kuvaa.",
+        )
+        self.setToolTip(tip)
+        self.setAccessibleName(translate("Editor", "Kuvan tärkein kohta"))
+        self.setAccessibleDescription(tip)
+
+    def point(self) -> tuple[float, float]:
+        stored = editing_get(self.session.data, self.path)
+        if isinstance(stored, list) and len(stored) == 2:
+            x, y = stored
+            if isinstance(x, int | float) and isinstance(y, int | float):
+                return float(x), float(y)
+        return CENTRE
+
+    def _photo_rect(self) -> QRect:
+        pixmap = self.pixmap()
+        size = pixmap.size() if not pixmap.isNull() else self.size()
+        return QRect(
+            (self.width() - size.width()) // 2,
+            (self.height() - size.height()) // 2,
+            size.width(),
+            size.height(),
+        )
+
+    def choose(self, x: float, y: float) -> None:
+        point = [round(min(1.0, max(0.0, x)), 3), round(min(1.0, max(0.0, y)), 3)]
+        self.session.end_typing()
+        value = None if tuple(point) == CENTRE else point
+        self.session.set(
+            translate("Editor", "Kuvan tärkein kohta"), self.path, value, self.category
+        )
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        rect = self._photo_rect()
+        position = event.position()
+        if rect.width() > 0 and rect.height() > 0:
+            self.choose(
+                (position.x() - rect.x()) / rect.width(), (position.y() - rect.y()) / rect.height()
+            )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        moves = {
+            Qt.Key.Key_Left: (-self.STEP, 0.0),
+            Qt.Key.Key_Right: (self.STEP, 0.0),
+            Qt.Key.Key_Up: (0.0, -self.STEP),
+            Qt.Key.Key_Down: (0.0, self.STEP),
+        }
+        move = moves.get(Qt.Key(event.key()))
+        if move is None:
+            super().keyPressEvent(event)
+            return
+        x, y = self.point()
+        self.choose(x + move[0], y + move[1])
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        rect = self._photo_rect()
+        x, y = self.point()
+        centre = QPointF(rect.x() + x * rect.width(), rect.y() + y * rect.height())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for colour, width in ((QColor("white"), 5), (QColor("#b00020"), 2)):
+            painter.setPen(QPen(colour, width))
+            painter.drawEllipse(centre, 12, 12)
+            painter.drawLine(centre + QPointF(-18, 0), centre + QPointF(18, 0))
+            painter.drawLine(centre + QPointF(0, -18), centre + QPointF(0, 18))
+        if self.hasFocus():
+            painter.setPen(QPen(self.palette().highlight().color(), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+        painter.end()
+
+    def sync(self) -> None:
+        self.update()
+
+
 class PhotoBlock(QGroupBox):
     def __init__(
         self,
@@ -100,20 +205,27 @@ class PhotoBlock(QGroupBox):
         fields[where(path)] = self
         self.session = session
         self.path = path
-        self.text_fields: list[TextField | LocalizedText] = []
+        self.text_fields: list[TextField | LocalizedText | FocusPicker] = []
         image = editing_get(session.data, path) or {}
         file = str(image.get("file", ""))
-        preview = named(QLabel(self), f"thumbnail:{where(path)}")
-        preview.setPixmap(thumbnail(session.path.parent / file))
-        preview.setFixedSize(THUMBNAIL)
-        preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        name = QLabel(
-            file,
-            self,
+        self.picker = named(
+            FocusPicker(session, (*path, "focus"), category, session.path.parent / file),
+            f"field:{where((*path, 'focus'))}",
         )
+        fields[where((*path, "focus"))] = self.picker
+        name = wrapped(QLabel(file, self))
+        hint = wrapped(QLabel(self.picker.toolTip(), self))
+        centre = QPushButton(translate("Editor", "Keskikohta"), self)
+        centre.setObjectName(f"centreFocus:{where(path)}")
+        centre.clicked.connect(lambda: self.picker.choose(*CENTRE))
+        about = QVBoxLayout()
+        about.addWidget(name)
+        about.addWidget(hint)
+        about.addWidget(centre, 0, Qt.AlignmentFlag.AlignLeft)
+        about.addStretch()
         top = QHBoxLayout()
-        top.addWidget(preview)
-        top.addWidget(name, 1)
+        top.addWidget(self.picker)
+        top.addLayout(about, 1)
         form = QFormLayout()
         credit = TextField(
             session,
@@ -147,9 +259,10 @@ class PhotoBlock(QGroupBox):
             languages,
             fields,
             limit=limits.ALT_MAX_CHARS,
+            multiline=True,
             category=category,
         )
-        self.text_fields += [credit, source, alt]
+        self.text_fields += [credit, source, alt, self.picker]
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form)

@@ -111,6 +111,10 @@ class KioskPreview(QWidget):
             self.view_model.show(Presenter(content, self.view_model.language))
             self._fill_languages()
 
+    def shows(self, category_id: str) -> bool:
+        """Whether the preview has a page for this category (hidden ones have none)."""
+        return self.view_model.source.page(category_id) is not None
+
     def _fill_languages(self) -> None:
         codes = self._content.settings.languages
         current = self.view_model.language

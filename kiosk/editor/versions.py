@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.document import VERSIONS_FOLDER
-from kiosk.editor.fields import named
+from kiosk.editor.fields import named, wrapped
 
 translate = QCoreApplication.translate
 
@@ -54,7 +54,7 @@ def choose_version(parent: QWidget, content: Path, language: str) -> Path | None
             translate("Editor", "Kioskin viimeksi näyttämä toimiva sisältö"), listing
         )
         item.setData(Qt.ItemDataRole.UserRole, str(good))
-    note = named(
+    note = wrapped(
         QLabel(
             translate(
                 "Editor",
@@ -66,9 +66,7 @@ def choose_version(parent: QWidget, content: Path, language: str) -> Path | None
                 "Editor", "Aiempia versioita ei ole vielä: ne syntyvät tallennettaessa."
             ),
             dialog,
-        ),
-        "",
-        wrap=True,
+        )
     )
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, dialog

@@ -28,7 +28,7 @@ from kiosk.content import editing
 from kiosk.content.document import ContentDocument, DocumentError
 from kiosk.content.loader import CATEGORIES_TABLE
 from kiosk.editor.categories import SETTINGS, CategoryList
-from kiosk.editor.fields import editing_get, named
+from kiosk.editor.fields import editing_get, named, wrapped
 from kiosk.editor.forms import CategoryForm, Form, SettingsForm
 from kiosk.editor.importer import PhotoImport
 from kiosk.editor.preview import KioskPreview
@@ -85,7 +85,7 @@ class EditorWindow(QMainWindow):
         if self.preview is not None:
             splitter.addWidget(self.preview)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([260, 620, 720])
+        splitter.setSizes([230, 720, 650])
         centre = QWidget(self)
         column = QVBoxLayout(centre)
         column.addWidget(self.banner)
@@ -95,7 +95,7 @@ class EditorWindow(QMainWindow):
         dock.setWidget(self.problems)
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resizeDocks([dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([dock], [120], Qt.Orientation.Vertical)
         self._make_actions()
         self.importer = PhotoImport(self)
         self.importer.finished.connect(self._photo_imported)
@@ -118,7 +118,7 @@ class EditorWindow(QMainWindow):
     def _make_banner(self) -> QWidget:
         banner = named(QWidget(self), "changedOnDisk")
         row = QHBoxLayout(banner)
-        text = named(
+        text = wrapped(
             QLabel(
                 translate(
                     "Editor",
@@ -126,9 +126,7 @@ class EditorWindow(QMainWindow):
                     "käyttäjä tai synkronointi). Lataa se uudelleen ennen tallentamista.",
                 ),
                 banner,
-            ),
-            "",
-            wrap=True,
+            )
         )
         reload = QPushButton(translate("Editor", "Lataa uudelleen"), banner)
         reload.setObjectName("reload")
@@ -215,6 +213,17 @@ class EditorWindow(QMainWindow):
         self._form_shape = form.shape()
         self.form = form
         self.form_area.setWidget(form)
+        self._preview_follows(key)
+
+    def _preview_follows(self, key: str) -> None:
+        """The preview shows what is being edited: a category's page, else the home screen."""
+        if self.preview is None:
+            return
+        identifier = editing_get(self.session.data, (CATEGORIES_TABLE, key, "id"))
+        if key != SETTINGS and isinstance(identifier, str) and self.preview.shows(identifier):
+            self.preview.view_model.openCategory(identifier)
+        else:
+            self.preview.view_model.goHome()
 
     def _rebuild_form(self) -> None:
         position = self.form_area.verticalScrollBar().value()

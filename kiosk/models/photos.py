@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtQml import QmlElement
 
 from kiosk.content.rows import PhotoRow
@@ -20,6 +20,7 @@ class PhotoRole(IntEnum):
     source = Qt.ItemDataRole.UserRole + 1
     credit = Qt.ItemDataRole.UserRole + 2
     alt = Qt.ItemDataRole.UserRole + 3
+    focalPoint = Qt.ItemDataRole.UserRole + 4
 
 
 @QmlElement
@@ -32,6 +33,7 @@ class PhotoListModel(RowListModel[PhotoRow]):
                 PhotoRole.source: lambda row: photo_source(row.file, row.version),
                 PhotoRole.credit: lambda row: row.credit,
                 PhotoRole.alt: lambda row: row.alt,
+                PhotoRole.focalPoint: lambda row: QPointF(*row.focus),
             },
             parent,
         )

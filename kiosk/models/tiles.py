@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtQml import QmlElement
 
-from kiosk.content.rows import TileRow
+from kiosk.content.rows import CENTRE, TileRow
 from kiosk.models.row_model import RowListModel
 from kiosk.models.sources import photo_source
 from kiosk.platform.qml import uncreatable
@@ -24,6 +24,7 @@ class TileRole(IntEnum):
     photoCredit = Qt.ItemDataRole.UserRole + 5
     photoAlt = Qt.ItemDataRole.UserRole + 6
     accentColor = Qt.ItemDataRole.UserRole + 7
+    photoFocus = Qt.ItemDataRole.UserRole + 8
 
 
 @QmlElement
@@ -42,9 +43,14 @@ class TileListModel(RowListModel[TileRow]):
                 TileRole.photoCredit: lambda row: row.photo.credit if row.photo else "",
                 TileRole.photoAlt: lambda row: row.photo.alt if row.photo else "",
                 TileRole.accentColor: lambda row: row.accent,
+                TileRole.photoFocus: _focus,
             },
             parent,
         )
+
+
+def _focus(row: TileRow) -> QPointF:
+    return QPointF(*(row.photo.focus if row.photo else CENTRE))
 
 
 def tile_photo_source(row: TileRow) -> str:

@@ -74,4 +74,6 @@ def read_snapshot(path: Path) -> StartSnapshot | None:
 
 def _tile(row: dict[str, Any]) -> TileRow:
     photo = row.pop("photo")
+    if photo and "focus" in photo:
+        photo["focus"] = tuple(photo["focus"])
     return TileRow(**row, photo=PhotoRow(**photo) if photo else None)

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import Content
 from kiosk.content.reported import load_reported
 from kiosk.platform.kiosk_ui import KioskUi
+from kiosk.platform.quick_items import is_loading, visible_items
 from kiosk.platform.speech_engine import MOCK_ENGINE
 from kiosk.startup.app import build_ui, create_application, user_places
 from kiosk.stats.events import Kind
@@ -170,7 +170,7 @@ def wait_until_ready(ui: KioskUi, timeout_s: float = READY_TIMEOUT_S) -> None:
             # The answer changed the screen (the read-aloud control): let a frame lay it out.
             _run_event_loop_for(FRAME_MS)
             waited_for_speech = False
-        loading = any(_is_loading(item) for item in visible_items(ui.window.contentItem()))
+        loading = any(is_loading(item) for item in visible_items(ui.window.contentItem()))
         if not loading and not choosing:
             return
         if time.monotonic() > deadline:
@@ -183,18 +183,6 @@ def _run_event_loop_for(milliseconds: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(milliseconds, loop.quit)
     loop.exec()
-
-
-def visible_items(root: QQuickItem) -> Iterator[QQuickItem]:
-    for child in root.childItems():
-        if child.isVisible():
-            yield child
-            yield from visible_items(child)
-
-
-def _is_loading(item: QQuickItem) -> bool:
-    # `busy` is declared by ui/Kiosk/controls/Photo.qml, the kiosk's only kind of image.
-    return item.property("busy") is True
 
 
 def save(shot: Shot, folder: Path) -> Path:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PIL import Image
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
@@ -244,3 +245,21 @@ def test_the_editor_speaks_swedish_and_english_and_keeps_the_edits_when_switched
         assert switched.session.changed
         assert switched.session.data["categories"][keys[0]]["title"]["fi"] == "Keskeneräinen"
         window = switched
+
+
+def test_clicking_the_photo_sets_its_focal_point_and_the_arrows_move_it(
+    open_editor: OpenEditor,
+) -> None:
+    window = window_of(open_editor)
+    key = editing.ordered_keys(window.session.data)[0]
+    window.go_to(f"categories/{key}/images/0/credit")
+    picker = field(window, f"categories/{key}/images/0/focus")
+    path = ("categories", key, "images", 0, "focus")
+    area = picker.rect()
+    QTest.mouseClick(picker, Qt.MouseButton.LeftButton, pos=area.center() + QPoint(0, 30))
+    x, y = editing.get(window.session.data, path)
+    assert x == pytest.approx(0.5, abs=0.02) and y > 0.6
+    QTest.keyClick(picker, Qt.Key.Key_Left)
+    assert editing.get(window.session.data, path)[0] == pytest.approx(x - 0.05)
+    window.findChild(QPushButton, f"centreFocus:categories/{key}/images/0").click()
+    assert "focus" not in window.session.data["categories"][key]["images"][0]

@@ -10,7 +10,8 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.platform.kiosk_ui import KioskUi
-from kiosk.tools.snapshot import visible_items, wait_until_ready
+from kiosk.platform.quick_items import visible_items
+from kiosk.tools.snapshot import wait_until_ready
 from tests.qt_input import mouse_click, mouse_move, mouse_press, mouse_release
 
 

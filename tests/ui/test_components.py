@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.models.languages import LanguageListModel, language_rows
 from kiosk.models.sources import ICON_PROVIDER
+from kiosk.platform.quick_items import visible_items
 from kiosk.providers.icon import IconProvider
 from kiosk.shared.paths import qml_import_path
 from kiosk.staff.machine import MachineSettings, machine_file
 from kiosk.staff.pin import LockoutRecord, hash_pin
 from kiosk.staff.records import StaffRecords
-from kiosk.tools.snapshot import visible_items
 from kiosk.viewmodels.access import AccessViewModel
 from kiosk.viewmodels.idle import IdleViewModel
 from kiosk.viewmodels.speech import SpeechViewModel

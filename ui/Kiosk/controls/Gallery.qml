@@ -28,6 +28,7 @@ Item {
         required property string source
         required property string credit
         required property string alt
+        required property point focalPoint
 
         width: ListView.view.width
         height: ListView.view.height
@@ -46,7 +47,7 @@ Item {
             // decode the photo again.
             sourceSize.width: Math.ceil(width)
             sourceSize.height: Math.ceil(width / Theme.galleryAspect)
-            fillMode: Image.PreserveAspectCrop
+            focalPoint: slide.focalPoint
         }
 
         CreditLabel {

@@ -43,12 +43,14 @@ Rectangle {
             width: root.codeBox
             height: root.codeBox
 
-            Photo {
+            // Drawn pixel for pixel, never scaled: every module a whole number of pixels.
+            Image {
                 objectName: "qrCode"
                 anchors.centerIn: parent
                 width: root.codeSide
                 height: root.codeSide
-                photoSource: root.qrSource
+                source: root.codeSide > 0 ? root.qrSource : ""
+                asynchronous: false
                 sourceSize.width: root.codeSide
                 sourceSize.height: root.codeSide
                 fillMode: Image.Pad

@@ -12,6 +12,7 @@ Item {
     required property string photoSource
     required property string photoCredit
     required property string photoAlt
+    required property point photoFocus
     required property string accentColor
     // Room for the tallest tile text on the screen; the photo takes what is left above it.
     property real textHeight: textPanel.implicitHeight
@@ -55,7 +56,7 @@ Item {
             // size would decode the photo again.
             sourceSize.width: Math.ceil(width)
             sourceSize.height: Math.ceil(width * Theme.maximumPhotoAspect)
-            fillMode: Image.PreserveAspectCrop
+            focalPoint: root.photoFocus
         }
 
         Rectangle {

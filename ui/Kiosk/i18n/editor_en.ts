@@ -172,8 +172,20 @@
         <translation>Visibility</translation>
     </message>
     <message>
+        <source>Napsauta kuvan tärkeintä kohtaa: kioski pitää sen näkyvissä, kun se rajaa kuvaa.</source>
+        <translation>Click the most important spot of the photo: the kiosk keeps it in view when it crops the photo.</translation>
+    </message>
+    <message>
+        <source>Kuvan tärkein kohta</source>
+        <translation>The photo's most important spot</translation>
+    </message>
+    <message>
         <source>Kuva %1</source>
         <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Keskikohta</source>
+        <translation>The middle</translation>
     </message>
     <message>
         <source>Kuvaaja tai lähde</source>

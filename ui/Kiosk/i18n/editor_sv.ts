@@ -172,8 +172,20 @@
         <translation>Synlighet</translation>
     </message>
     <message>
+        <source>Napsauta kuvan tärkeintä kohtaa: kioski pitää sen näkyvissä, kun se rajaa kuvaa.</source>
+        <translation>Klicka på det viktigaste stället i bilden: kiosken håller det synligt när den beskär bilden.</translation>
+    </message>
+    <message>
+        <source>Kuvan tärkein kohta</source>
+        <translation>Bildens viktigaste ställe</translation>
+    </message>
+    <message>
         <source>Kuva %1</source>
         <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Keskikohta</source>
+        <translation>Mitten</translation>
     </message>
     <message>
         <source>Kuvaaja tai lähde</source>

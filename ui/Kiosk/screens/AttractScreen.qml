@@ -18,7 +18,7 @@ Rectangle {
         photoSource: KioskViewModel.attractPhoto
         sourceSize.width: Math.ceil(width)
         sourceSize.height: Math.ceil(height)
-        fillMode: Image.PreserveAspectFit
+        crop: false
     }
 
     Rectangle {

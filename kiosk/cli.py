@@ -276,7 +276,7 @@ def _edit(args: argparse.Namespace) -> int:
     language = args.lang or staff_language()
     if args.snapshot is not None:
         _render_offscreen()
-        from kiosk.editor.app import snapshot_editor
+        from kiosk.editor.snapshot import snapshot_editor
 
         return snapshot_editor(path, args.snapshot, language)
     from kiosk.editor.app import run_editor

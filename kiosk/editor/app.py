@@ -100,15 +100,3 @@ def _cache_folder() -> Path:
     import platformdirs
 
     return platformdirs.user_cache_path(APP_NAME) / "images"
-
-
-def snapshot_editor(path: Path, out: Path, language: str) -> int:
-    from kiosk.editor.snapshot import editor_snapshots
-    from kiosk.startup.app import create_application
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    create_application(software_rendering=True)
-    del app
-    for saved in editor_snapshots(path, out, language):
-        print(saved)  # noqa: T201 - command-line output
-    return 0

@@ -28,6 +28,22 @@ READY_TIMEOUT_S = 20.0
 FRAME_MS = 50
 
 
+def snapshot_editor(path: Path, out: Path, language: str) -> int:
+    """`kiosk edit --snapshot`: the pictures, and their paths printed."""
+    import sys
+
+    from kiosk.startup.app import create_application
+
+    if QApplication.instance() is None:
+        QApplication(sys.argv)
+    create_application(software_rendering=True)
+    for saved in editor_snapshots(path, out, language):
+        # A windowed program (the built kiosk-editor on Windows) has no standard output.
+        if sys.stdout is not None:
+            print(saved)  # noqa: T201 - command-line output
+    return 0
+
+
 def editor_snapshots(content: Path, out: Path, language: str) -> list[Path]:
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "content.json"

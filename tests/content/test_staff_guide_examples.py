@@ -14,7 +14,7 @@ from kiosk.content.loader import load_content
 from kiosk.shared.paths import app_root, default_content_path
 from tests.content.builders import write_photo
 
-GUIDES = ["staff-guide.fi.md", "staff-guide.en.md"]
+GUIDES = ["staff-guide-json.fi.md", "staff-guide-json.en.md"]
 EXAMPLE = re.compile(r"```json\n(    \"6\": \{.*?\n    \})\n```", re.DOTALL)
 
 

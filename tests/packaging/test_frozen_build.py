@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 
-def _run(app: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _run(app: Path, *args: str, program: str = "kiosk") -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    executable = app / ("kiosk.exe" if sys.platform == "win32" else "kiosk")
+    executable = app / (f"{program}.exe" if sys.platform == "win32" else program)
     return subprocess.run(
         [str(executable), *args],
         capture_output=True,
@@ -45,6 +45,21 @@ def test_the_built_app_keeps_its_content_beside_the_executable(built_app: Path) 
     content.write_text(edited, "utf-8")
     assert _run(built_app, "validate").returncode == 0
     assert '"idle_timeout_s": 90' in content.read_text("utf-8")
+
+
+@pytest.mark.slow
+def test_the_built_editor_opens_the_content_and_draws_itself(
+    built_app: Path, tmp_path: Path
+) -> None:
+    """kiosk-editor is the windowed program staff start from a shortcut; --snapshot makes it
+    open the content beside the executable, preview and all, and draw its views."""
+    result = _run(built_app, "--snapshot", str(tmp_path), "--lang", "sv", program="kiosk-editor")
+    assert result.returncode == 0, result.stdout + result.stderr
+    drawn = sorted(path.name for path in tmp_path.glob("editor-*-sv.png"))
+    assert drawn == [
+        f"editor-{view}-sv.png" for view in ("category", "links", "photos", "problem", "settings")
+    ]
+    assert all(path.stat().st_size > 50_000 for path in tmp_path.glob("*.png"))
 
 
 @pytest.mark.slow

@@ -46,10 +46,10 @@ def probe(content: Path, cache: Path, keys: int, photo: Path) -> dict[str, objec
 
     def wait_for_frame(timeout_ms: int = 5000) -> None:
         loop = QEventLoop()
-        quick.frameSwapped.connect(loop.quit)
+        quick.quickWindow().afterRendering.connect(loop.quit)
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
-        quick.frameSwapped.disconnect(loop.quit)
+        quick.quickWindow().afterRendering.disconnect(loop.quit)
 
     wait_for_frame()
     opened_ms = (time.time() - spawned) * 1000

@@ -173,7 +173,18 @@ def check_image(where: str, image: ImageRef, context: Context) -> Iterator[Probl
             fault=info.message,
         )
     else:
-        yield from _photo_shape_problems(join_path(where, "file"), image.file, info)
+        yield from _photo_shape_problems(
+            join_path(where, "file"), image.file, info, focused=image.focus is not None
+        )
+    if image.license is None:
+        yield warning(
+            join_path(where, "license"),
+            QT_TRANSLATE_NOOP(
+                "Content",
+                "has no licence; say on what terms the photo is used: CC0 1.0, CC BY 4.0, "
+                "CC BY-SA 4.0, 'used with permission', or the licence it has",
+            ),
+        )
     credit = image.credit.strip().casefold()
     added = next((word for word in CAPTION_WORDS if credit.startswith(word.casefold())), None)
     if added is not None:
@@ -189,7 +200,11 @@ def check_image(where: str, image: ImageRef, context: Context) -> Iterator[Probl
         )
 
 
-def _photo_shape_problems(where: str, file: str, info: ImageInfo) -> Iterator[Problem]:
+def _photo_shape_problems(
+    where: str, file: str, info: ImageInfo, *, focused: bool
+) -> Iterator[Problem]:
+    """A blurry photo, and one that loses much to the wide frame unless staff chose what
+    stays in view (its focal point)."""
     if info.width < limits.IMAGE_MIN_WIDTH_PX:
         yield warning(
             where,
@@ -201,7 +216,7 @@ def _photo_shape_problems(where: str, file: str, info: ImageInfo) -> Iterator[Pr
             file=file,
             width=info.width,
         )
-    if info.width <= info.height * 1.05:
+    if info.width <= info.height * 1.05 and not focused:
         cut = round(100 * (1 - info.width / info.height / limits.GALLERY_ASPECT))
         square = info.width >= info.height * 0.95
         template = (

@@ -20,7 +20,8 @@ from typing import Any
 
 from kiosk.content.credits import write_credits
 from kiosk.content.loader import LoadResult, check_data, load_content
-from kiosk.content.problems import Problem, problem
+from kiosk.content.problems import ContentFileError, Problem, problem
+from kiosk.content.storage import parsed
 from kiosk.shared.atomic import atomic_write_bytes
 from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
@@ -56,12 +57,10 @@ class ContentDocument:
         self.original = path.read_bytes()
         try:
             text = self.original.decode("utf-8-sig")
-            data = json.loads(text)
-        except (UnicodeDecodeError, ValueError):
-            data = None
-        if not isinstance(data, dict):
+            data = parsed(text)
+        except (UnicodeDecodeError, ContentFileError):
             # The checks say where and why, as `kiosk validate` would.
-            raise DocumentError(load_content(path, decode_images=False).problems)
+            raise DocumentError(load_content(path, decode_images=False).problems) from None
         self.data: dict[str, Any] = data
         self._saved_data = copy.deepcopy(data)
         self._indent = _indent_of(text)

@@ -21,8 +21,15 @@ ORDER_STEP = 10
 
 
 def get(data: Any, path: Path) -> Any:
+    """The value at `path`; KeyError, IndexError or TypeError when there is none (a text
+    where a block should be is not indexed into)."""
     for key in path:
-        data = data[key]
+        if isinstance(data, dict):
+            data = data[key]
+        elif isinstance(data, list) and isinstance(key, int):
+            data = data[key]
+        else:
+            raise TypeError(f"no {key!r} in a {type(data).__name__}")
     return data
 
 

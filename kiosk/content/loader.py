@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
 from tinydb import TinyDB
@@ -22,7 +22,7 @@ from kiosk.content.checks import (
 from kiosk.content.messages import problems_from_validation
 from kiosk.content.problems import ContentFileError, Problem, join_path, problem
 from kiosk.content.schema import Category, ImageRef, Settings
-from kiosk.content.storage import ContentStorage
+from kiosk.content.storage import ContentStorage, shape_problems, without_schema_key
 from kiosk.shared.wording import QT_TRANSLATE_NOOP
 
 SETTINGS_TABLE = "settings"
@@ -106,8 +106,12 @@ def check_data(
     data: dict[str, Any], path: Path, images_folder: Path, *, decode_images: bool = False
 ) -> LoadResult:
     """The checks of load_content on content already read (the editor's unsaved content)."""
+    problems = shape_problems(data)
+    if problems:
+        return LoadResult(path, None, tuple(problems))
+    tables = cast(dict[str, Any], without_schema_key(data))
     try:
-        return _load_tables(path, _snapshot_db(data), decode_images, images_folder)
+        return _load_tables(path, _snapshot_db(tables), decode_images, images_folder)
     except Exception as error:  # noqa: BLE001 - the boundary, as in load_content
         log.exception("Checking the edited content failed")
         return LoadResult(path, None, (_checking_failed(error),))

@@ -40,23 +40,7 @@ class ContentStorage(Storage):
         text = _read_text(self.path)
         if not text.strip():
             return None
-        try:
-            data: object = _parse(text)
-        except json.JSONDecodeError as error:
-            raise ContentFileError(syntax_problems(error)) from error
-        except RecursionError as error:
-            raise ContentFileError([problem("", NESTED_TOO_DEEP)]) from error
-        except ValueError as error:
-            # Python refuses to read an integer of over 4300 digits.
-            far_too_long = problem("", QT_TRANSLATE_NOOP("Content", "a number is far too long"))
-            raise ContentFileError([far_too_long]) from error
-        if isinstance(data, dict) and isinstance(data.get(SCHEMA_KEY), str):
-            # Where an editor finds the schema (VS Code's usual way); not a table.
-            del data[SCHEMA_KEY]
-        problems = value_problems(data) or tinydb_shape_problems(data)
-        if problems:
-            raise ContentFileError(problems)
-        return cast(TinyDBData, data)
+        return cast(TinyDBData, without_schema_key(parsed(text)))
 
     @override
     def write(self, data: TinyDBData) -> None:
@@ -65,6 +49,40 @@ class ContentStorage(Storage):
 
 
 SCHEMA_KEY = "$schema"
+
+
+def parsed(text: str) -> dict[str, Any]:
+    """content.json's text as its tables, or a ContentFileError saying where and why it
+    cannot be read. A `$schema` key is kept (tools that rewrite the file keep it too)."""
+    try:
+        data: object = _parse(text)
+    except json.JSONDecodeError as error:
+        raise ContentFileError(syntax_problems(error)) from error
+    except RecursionError as error:
+        raise ContentFileError([problem("", NESTED_TOO_DEEP)]) from error
+    except ValueError as error:
+        # Python refuses to read an integer of over 4300 digits.
+        far_too_long = problem("", QT_TRANSLATE_NOOP("Content", "a number is far too long"))
+        raise ContentFileError([far_too_long]) from error
+    problems = shape_problems(data)
+    if problems:
+        raise ContentFileError(problems)
+    return cast(dict[str, Any], data)
+
+
+def shape_problems(data: object) -> list[Problem]:
+    """What stops the content being read as tables of documents at all."""
+    checked = without_schema_key(data)
+    return value_problems(checked) or tinydb_shape_problems(checked)
+
+
+def without_schema_key(data: object) -> object:
+    """Where an editor finds the schema (VS Code's usual way) is not a table."""
+    if isinstance(data, dict) and isinstance(data.get(SCHEMA_KEY), str):
+        return {key: value for key, value in data.items() if key != SCHEMA_KEY}
+    return data
+
+
 NESTED_TOO_DEEP = QT_TRANSLATE_NOOP(
     "Content",
     "the brackets [ ] and braces {{ }} are nested thousands of levels"

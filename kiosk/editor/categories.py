@@ -95,7 +95,10 @@ class CategoryList(QWidget):
         self.list.setCurrentRow(row)
         self._filling = False
         self._hidden = {
-            key for key in self._keys if data[CATEGORIES_TABLE][key].get("visible") is False
+            key
+            for key in self._keys
+            if isinstance(data[CATEGORIES_TABLE][key], dict)
+            and data[CATEGORIES_TABLE][key].get("visible") is False
         }
         self._enable()
 

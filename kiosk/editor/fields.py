@@ -217,6 +217,17 @@ def editing_get(data: Any, path: editing.Path) -> Any:
         return None
 
 
+def dict_at(data: Any, path: editing.Path) -> dict[str, Any]:
+    """The block at `path`, or an empty one where the file has something else."""
+    value = editing_get(data, path)
+    return value if isinstance(value, dict) else {}
+
+
+def list_at(data: Any, path: editing.Path) -> list[Any]:
+    value = editing_get(data, path)
+    return value if isinstance(value, list) else []
+
+
 class Paragraphs(QGroupBox):
     """The body text: for each language its paragraphs, each of which can be moved up or
     down or removed, and a new one added at the end."""

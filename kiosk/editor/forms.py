@@ -26,7 +26,9 @@ from kiosk.editor.fields import (
     LocalizedText,
     Paragraphs,
     TextField,
+    dict_at,
     editing_get,
+    list_at,
     named,
     where,
 )
@@ -86,7 +88,7 @@ class SettingsForm(Form):
         self.default = named(QComboBox(self), "field:settings/1/default_language")
         for code in languages:
             self.default.addItem(autonym(code), code)
-        settings = editing_get(session.data, path) or {}
+        settings = dict_at(session.data, path)
         current = settings.get("default_language", "fi")
         self.default.setCurrentIndex(max(0, self.default.findData(current)))
         self.default.activated.connect(self._default_chosen)
@@ -141,7 +143,7 @@ class SettingsForm(Form):
 
     def sync(self) -> None:
         super().sync()
-        settings = editing_get(self.session.data, SETTINGS_PATH) or {}
+        settings = dict_at(self.session.data, SETTINGS_PATH)
         for key, spin in self.spins.items():
             value = settings.get(key)
             if isinstance(value, int) and value != spin.value():
@@ -171,7 +173,7 @@ class CategoryForm(Form):
         self.key = key
         path: editing.Path = (CATEGORIES_TABLE, key)
         languages = editing.languages_of(session.data)
-        category = editing_get(session.data, path) or {}
+        category = dict_at(session.data, path)
         identity = TextField(session, (*path, "id"), translate("Editor", "Tunniste"), category=key)
         identity.setToolTip(
             translate(
@@ -217,8 +219,7 @@ class CategoryForm(Form):
         for widget in (title, summary, body):
             layout.addWidget(widget)
         layout.addWidget(self._heading(translate("Editor", "Kuvat")))
-        images = category.get("images", [])
-        images = images if isinstance(images, list) else []
+        images = list_at(category, ("images",))
         for index in range(len(images)):
             block = PhotoBlock(
                 session, (*path, "images", index), len(images), languages, self.fields, key
@@ -230,8 +231,7 @@ class CategoryForm(Form):
         add_photo.clicked.connect(lambda: self.addPhotoRequested.emit(key))
         layout.addWidget(add_photo)
         layout.addWidget(self._heading(translate("Editor", "Linkit ja QR-koodit")))
-        links = category.get("links", [])
-        links = links if isinstance(links, list) else []
+        links = list_at(category, ("links",))
         for index in range(len(links)):
             link = LinkBlock(
                 session,
@@ -265,8 +265,12 @@ class CategoryForm(Form):
             sorted((k, len(v)) for k, v in body.items() if isinstance(v, list))
             if isinstance(body, dict)
             else None,
-            [image.get("file") for image in category.get("images", []) if isinstance(image, dict)],
-            len(category.get("links", [])),
+            [
+                image.get("file")
+                for image in list_at(category, ("images",))
+                if isinstance(image, dict)
+            ],
+            len(list_at(category, ("links",))),
         )
 
     def _visible_switched(self, on: bool) -> None:

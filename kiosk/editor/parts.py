@@ -32,7 +32,16 @@ from kiosk.content import limits
 from kiosk.content.cleaning import clean_address
 from kiosk.content.problems import Problem
 from kiosk.content.rows import CENTRE
-from kiosk.editor.fields import Fields, LocalizedText, TextField, editing_get, named, where, wrapped
+from kiosk.editor.fields import (
+    Fields,
+    LocalizedText,
+    TextField,
+    dict_at,
+    editing_get,
+    named,
+    where,
+    wrapped,
+)
 from kiosk.editor.session import EditorSession
 from kiosk.platform.i18n import content_messages_in
 from kiosk.providers.qimage import to_qimage
@@ -206,7 +215,7 @@ class PhotoBlock(QGroupBox):
         self.session = session
         self.path = path
         self.text_fields: list[TextField | LocalizedText | FocusPicker] = []
-        image = editing_get(session.data, path) or {}
+        image = dict_at(session.data, path)
         file = str(image.get("file", ""))
         self.picker = named(
             FocusPicker(session, (*path, "focus"), category, session.path.parent / file),

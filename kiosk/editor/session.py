@@ -51,12 +51,27 @@ class EditorSession(QObject):
         self._after(edit)
 
     def set(self, name: str, path: editing.Path, value: Any, category: str | None = None) -> None:
-        """Set one field (None clears an optional one); unchanged values make no step."""
+        """Set one field (None clears an optional one); unchanged values make no step. Where
+        the file has something else than a block for the field (a text written where a block
+        of languages belongs), the block is made, holding the value."""
         try:
             if editing.get(self.data, path) == value:
                 return
         except (KeyError, IndexError, TypeError):
             pass
+        key = path[-1]
+        try:
+            container = editing.get(self.data, path[:-1])
+        except (KeyError, IndexError, TypeError):
+            container = None
+        fits = (
+            isinstance(container, dict)
+            if isinstance(key, str)
+            else isinstance(container, list) and 0 <= key < len(container)
+        )
+        if not fits and len(path) > 1:
+            self.set(name, path[:-1], {key: value} if isinstance(key, str) else [value], category)
+            return
         self.apply(editing.set_value(name, path, value, self.data, category))
 
     def end_typing(self) -> None:

@@ -28,7 +28,7 @@ from kiosk.content import editing
 from kiosk.content.document import ContentDocument, DocumentError
 from kiosk.content.loader import CATEGORIES_TABLE
 from kiosk.editor.categories import SETTINGS, CategoryList
-from kiosk.editor.fields import editing_get, named, wrapped
+from kiosk.editor.fields import dict_at, editing_get, named, wrapped
 from kiosk.editor.forms import CategoryForm, Form, SettingsForm
 from kiosk.editor.importer import PhotoImport
 from kiosk.editor.preview import KioskPreview
@@ -310,7 +310,7 @@ class EditorWindow(QMainWindow):
             self.categories.fill(data, SETTINGS)
             self._show_form(SETTINGS)
         elif action == "hide":
-            hidden = data[CATEGORIES_TABLE][key].get("visible") is False
+            hidden = dict_at(data, (CATEGORIES_TABLE, key)).get("visible") is False
             self.session.set(
                 translate("Editor", "Näkyvyys"),
                 (CATEGORIES_TABLE, key, "visible"),

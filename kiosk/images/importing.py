@@ -24,6 +24,12 @@ JPEG_QUALITY = 88
 # A drawing has few colours; a photo, even a small one, has thousands.
 DRAWING_MAX_COLOURS = 256
 HEIC_SUFFIXES = (".heic", ".heif")
+# Phones take 48 and even 200 megapixel JPEGs. A JPEG is decoded straight at an eighth of
+# its size (draft mode), so even those take little memory; other formats are decoded whole.
+JPEG_IMPORT_MAX_PIXELS = 210_000_000
+# Pillow's own guard refuses anything over twice its limit before our check can answer; the
+# limits here, and the kiosk's own before it decodes (kiosk.images.scaling), are the guard.
+Image.MAX_IMAGE_PIXELS = max(Image.MAX_IMAGE_PIXELS or 0, JPEG_IMPORT_MAX_PIXELS // 2)
 
 
 class PhotoImportError(ValueError):
@@ -70,7 +76,7 @@ def _upright_and_small(source: Path) -> tuple[Image.Image, bool]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(source) as opened:
-                if opened.width * opened.height > MAX_PIXELS:
+                if opened.width * opened.height > _import_limit(opened):
                     raise PhotoImportError(
                         QT_TRANSLATE_NOOP(
                             "Content",
@@ -97,6 +103,10 @@ def _upright_and_small(source: Path) -> tuple[Image.Image, bool]:
     upright = upright.convert("RGBA" if transparent else "RGB")
     upright.thumbnail((LONG_SIDE_PX, LONG_SIDE_PX), Image.Resampling.LANCZOS)
     return upright, keep_png
+
+
+def _import_limit(image: Image.Image) -> int:
+    return JPEG_IMPORT_MAX_PIXELS if image.format == "JPEG" else MAX_PIXELS
 
 
 def _encoded(image: Image.Image, keep_png: bool) -> bytes:

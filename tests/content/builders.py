@@ -26,7 +26,12 @@ def category(number: int, **overrides: Any) -> dict[str, Any]:
         "summary": {"fi": "Lyhyt kuvaus laatalle."},
         "body": {"fi": ["Ensimmäinen kappale.", "Toinen kappale."]},
         "images": [
-            {"file": IMAGE_FILE, "alt": {"fi": "Kuvan kuvaus"}, "credit": "Kuvaaja / Kuvapankki"}
+            {
+                "file": IMAGE_FILE,
+                "alt": {"fi": "Kuvan kuvaus"},
+                "credit": "Kuvaaja / Kuvapankki",
+                "license": "CC BY 4.0",
+            }
         ],
         "links": [{"label": {"fi": "Trimma ry"}, "url": "https://www.trimma.fi"}],
     }

@@ -505,6 +505,21 @@ def test_an_upright_photo_is_a_warning_that_says_how_much_is_cut(tmp_path: Path)
     )
 
 
+def test_an_upright_photo_with_a_focal_point_is_cropped_as_staff_chose(tmp_path: Path) -> None:
+    data = changed(valid_data(1), "categories/1/images/0/focus", [0.5, 0.2])
+    path = write_content(tmp_path, data)
+    Image.new("RGB", (1200, 1600)).save(tmp_path / IMAGE_FILE, "JPEG")
+    result = load_content(path)
+    assert result.ok and result.problems == ()
+
+
+def test_a_photo_without_a_licence_is_a_warning(tmp_path: Path) -> None:
+    data = removed(valid_data(1), "categories/1/images/0/license")
+    [problem] = load(tmp_path, data).problems
+    assert problem.where == "categories/1/images/0/license" and not problem.is_error
+    assert "CC BY 4.0" in problem.message
+
+
 def test_a_phone_photo_stored_on_its_side_counts_as_it_is_shown(tmp_path: Path) -> None:
     exif = Image.Exif()
     exif[0x0112] = 6  # turn 90 degrees to show

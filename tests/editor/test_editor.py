@@ -10,7 +10,14 @@ from PIL import Image
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from kiosk.content import editing
@@ -82,6 +89,9 @@ def test_staff_create_a_category_with_a_photo_and_two_links_in_four_languages(
     with qtbot.waitSignal(window.importer.finished, timeout=20000):
         window.import_photo(phone_photo(tmp_path / "IMG_0001.JPG"), key)
     type_into(window, f"categories/{key}/images/0/credit", "Kirjaston kuva-arkisto")
+    licence = field(window, f"categories/{key}/images/0/license")
+    assert isinstance(licence, QComboBox)
+    licence.setCurrentIndex(licence.findText("CC BY 4.0"))
     for code in LANGUAGES:
         type_into(window, f"categories/{key}/images/0/alt/{code}", f"Ihmisiä pöydän ääressä {code}")
     for number, address in enumerate(("www.kirjasto.fi/kielikahvila", "https://hel.fi")):
@@ -103,6 +113,8 @@ def test_staff_create_a_category_with_a_photo_and_two_links_in_four_languages(
     assert added.order > max(c.order for c in content.categories if c is not added)
     photo = site.parent / added.images[0].file
     assert added.images[0].file == "resources/images/kielikahvila.jpg"
+    assert added.images[0].license == "CC BY 4.0"
+    assert "licence" not in report.text, report.text
     with Image.open(photo) as saved:
         assert saved.height > saved.width  # orientation 6: turned upright
         assert not saved.getexif().get_ifd(GPS_IFD)

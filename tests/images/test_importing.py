@@ -72,3 +72,9 @@ def test_what_cannot_be_a_photo_is_refused_with_the_reason(
     with pytest.raises(PhotoImportError, match=said):
         import_photo(tmp_path / name, tmp_path, "x")
     assert not (tmp_path / "resources" / "images" / "x.jpg").exists()
+
+
+def test_a_48_megapixel_phone_photo_is_imported(tmp_path: Path) -> None:
+    Image.new("RGB", (8000, 6000), (90, 140, 60)).save(tmp_path / "IMG_4800.JPG", "JPEG")
+    imported = import_photo(tmp_path / "IMG_4800.JPG", tmp_path, "puisto")
+    assert (imported.width, imported.height) == (LONG_SIDE_PX, LONG_SIDE_PX * 3 // 4)

@@ -72,6 +72,10 @@
         <translation>{file}: {fault}</translation>
     </message>
     <message>
+        <source>has no licence; say on what terms the photo is used: CC0 1.0, CC BY 4.0, CC BY-SA 4.0, &apos;used with permission&apos;, or the licence it has</source>
+        <translation>lisenssi puuttuu; kerro, millä ehdoilla kuvaa käytetään: CC0 1.0, CC BY 4.0, CC BY-SA 4.0, &apos;käytetty luvalla&apos; tai kuvan oma lisenssi</translation>
+    </message>
+    <message>
         <source>starts with &apos;{word}&apos;, which the kiosk adds itself (it would show &apos;Kuva: {credit}&apos;); leave the word out</source>
         <translation>alkaa sanalla &apos;{word}&apos;, jonka kioski lisää itse (näkyisi &apos;Kuva: {credit}&apos;); jätä sana pois</translation>
     </message>

@@ -72,6 +72,10 @@
         <translation>{file}: {fault}</translation>
     </message>
     <message>
+        <source>has no licence; say on what terms the photo is used: CC0 1.0, CC BY 4.0, CC BY-SA 4.0, &apos;used with permission&apos;, or the licence it has</source>
+        <translation>licens saknas; ange på vilka villkor bilden används: CC0 1.0, CC BY 4.0, CC BY-SA 4.0, &apos;används med tillstånd&apos; eller bildens egen licens</translation>
+    </message>
+    <message>
         <source>starts with &apos;{word}&apos;, which the kiosk adds itself (it would show &apos;Kuva: {credit}&apos;); leave the word out</source>
         <translation>börjar med &apos;{word}&apos;, som kiosken lägger till själv (då skulle det stå &apos;Bild: {credit}&apos;); ta bort ordet</translation>
     </message>

@@ -77,7 +77,7 @@ def _categories_change(
 ) -> Edit:
     """A change of which categories there are: the table before and after, as shallow
     copies (a category's own fields are edited in place and undone before this is)."""
-    before = dict(data[CATEGORIES_TABLE])
+    before = dict(data.get(CATEGORIES_TABLE, {}))
     after = dict(before)
     change(after)
 
@@ -136,7 +136,7 @@ def languages_of(data: dict[str, Any]) -> list[str]:
 
 def add_category(data: dict[str, Any], name: str) -> tuple[Edit, str]:
     """A new, empty category at the end of the home screen; its texts are to be written."""
-    table = data[CATEGORIES_TABLE]
+    table = data.get(CATEGORIES_TABLE, {})
     key = _next_key(table)
     empty = {code: "" for code in languages_of(data)}
     document = {

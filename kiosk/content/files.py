@@ -76,9 +76,31 @@ def _in_the_images_folder(root: Path, relative: str) -> MissingFile | None:
     return MissingFile.said(DID_YOU_MEAN, file=relative, guess=candidate)
 
 
+# A folder's names, by folder, as of its last change: checking 200 photos in one folder
+# would otherwise list the folder 200 times, each time staff type a letter in the editor.
+_listings: dict[Path, tuple[int, tuple[str, ...]]] = {}
+
+
+def _names(folder: Path, *, fresh: bool = False) -> tuple[str, ...]:
+    """The folder's entries; a folder changes its modification time whenever an entry is
+    added, removed or renamed, so a listing is reused until then. (Some file systems keep
+    the time to two seconds only: a name not found is looked for afresh.)"""
+    changed = folder.stat().st_mtime_ns
+    known = _listings.get(folder)
+    if known is not None and known[0] == changed and not fresh:
+        return known[1]
+    names = tuple(entry.name for entry in folder.iterdir())
+    if len(_listings) > 1000:
+        _listings.clear()
+    _listings[folder] = (changed, names)
+    return names
+
+
 def _check_part(parent: Path, part: str, relative: str) -> MissingFile | None:
     try:
-        names = [entry.name for entry in parent.iterdir()]
+        names = _names(parent)
+        if part not in names:
+            names = _names(parent, fresh=True)
     except FileNotFoundError:
         return MissingFile.said(NOT_FOUND, file=relative)
     except PermissionError:

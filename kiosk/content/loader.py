@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -16,9 +17,11 @@ from kiosk.content.checks import (
     Context,
     Languages,
     check_categories,
+    check_category,
     check_settings,
     check_unique_ids,
 )
+from kiosk.content.memo import CheckMemo, text_of
 from kiosk.content.messages import problems_from_validation
 from kiosk.content.problems import ContentFileError, Problem, join_path, problem
 from kiosk.content.schema import Category, ImageRef, Settings
@@ -103,18 +106,40 @@ def load_content(
 
 
 def check_data(
-    data: dict[str, Any], path: Path, images_folder: Path, *, decode_images: bool = False
+    data: dict[str, Any],
+    path: Path,
+    images_folder: Path,
+    *,
+    decode_images: bool = False,
+    memo: CheckMemo | None = None,
 ) -> LoadResult:
-    """The checks of load_content on content already read (the editor's unsaved content)."""
-    problems = shape_problems(data)
+    """The checks of load_content on content already read (the editor's unsaved content).
+    With `memo`, a category unchanged since the memo last saw it is not checked again (its
+    photo files are then not looked at again either; saving checks everything afresh)."""
+    problems = _shape_problems(data, memo)
     if problems:
         return LoadResult(path, None, tuple(problems))
     tables = cast(dict[str, Any], without_schema_key(data))
     try:
-        return _load_tables(path, _snapshot_db(tables), decode_images, images_folder)
+        return _load_tables(path, _snapshot_db(tables), decode_images, images_folder, memo)
     except Exception as error:  # noqa: BLE001 - the boundary, as in load_content
         log.exception("Checking the edited content failed")
         return LoadResult(path, None, (_checking_failed(error),))
+
+
+def _shape_problems(data: dict[str, Any], memo: CheckMemo | None) -> list[Problem]:
+    if memo is None:
+        return shape_problems(data)
+    found: list[Problem] = []
+    for table, documents in data.items():
+        if not isinstance(documents, dict):
+            return shape_problems(data)
+        for doc_id, document in documents.items():
+            part = {table: {doc_id: document}}
+            found += memo.get(
+                ("shape", table, doc_id, text_of(document)), partial(shape_problems, part)
+            )
+    return found
 
 
 def _checking_failed(error: Exception) -> Problem:
@@ -137,10 +162,17 @@ def _snapshot_db(data: dict[str, Any]) -> TinyDB:
     return db
 
 
-def _load_tables(path: Path, db: TinyDB, decode_images: bool, folder: Path) -> LoadResult:
+def _load_tables(
+    path: Path, db: TinyDB, decode_images: bool, folder: Path, memo: CheckMemo | None = None
+) -> LoadResult:
     problems = list(_table_problems(db))
     settings_document = _load_settings(db, problems)
-    documents = list(_validated(db, CATEGORIES_TABLE, Category, problems))
+    texts = (
+        {join_path(CATEGORIES_TABLE, d.doc_id): text_of(d) for d in db.table(CATEGORIES_TABLE)}
+        if memo is not None
+        else {}
+    )
+    documents = list(_validated(db, CATEGORIES_TABLE, Category, problems, memo, texts))
     languages = _raw_languages(db)
     if settings_document is not None:
         where, settings = settings_document
@@ -151,7 +183,15 @@ def _load_tables(path: Path, db: TinyDB, decode_images: bool, folder: Path) -> L
     problems += check_unique_ids(
         [(join_path(CATEGORIES_TABLE, d.doc_id), d.get("id")) for d in db.table(CATEGORIES_TABLE)]
     )
-    problems += check_categories(documents, Context(languages, folder, decode_images))
+    context = Context(languages, folder, decode_images)
+    check = check_category
+    if memo is not None:
+
+        def check(where: str, category: Category, context: Context) -> Iterator[Problem]:
+            key = ("check", where, texts[where], context)
+            return iter(memo.get(key, lambda: tuple(check_category(where, category, context))))
+
+    problems += check_categories(documents, context, check)
     if documents and not any(category.visible for _, category in documents):
         everything_hidden = QT_TRANSLATE_NOOP(
             "Content",
@@ -228,11 +268,29 @@ def _load_settings(db: TinyDB, problems: list[Problem]) -> tuple[str, Settings] 
 
 
 def _validated(
-    db: TinyDB, table: str, model: type[M], problems: list[Problem]
+    db: TinyDB,
+    table: str,
+    model: type[M],
+    problems: list[Problem],
+    memo: CheckMemo | None = None,
+    texts: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, M]]:
     for document in db.table(table).all():
         where = join_path(table, document.doc_id)
-        try:
-            yield where, model.model_validate(dict(document))
-        except ValidationError as error:
-            problems += problems_from_validation(error, where, model)
+        if memo is not None and texts is not None:
+            key = ("valid", where, texts[where], model)
+            valid, refused = memo.get(key, partial(_validate, model, document, where))
+        else:
+            valid, refused = _validate(model, document, where)
+        problems += refused
+        if valid is not None:
+            yield where, valid
+
+
+def _validate(
+    model: type[M], document: dict[str, Any], where: str
+) -> tuple[M | None, tuple[Problem, ...]]:
+    try:
+        return model.model_validate(dict(document)), ()
+    except ValidationError as error:
+        return None, tuple(problems_from_validation(error, where, model))

@@ -17,6 +17,7 @@ from kiosk.editor.window import EditorWindow
 from kiosk.images.cache import ScaledImageCache
 from kiosk.platform.i18n import EDITOR_CATALOGUE, catalogue_file
 from kiosk.shared.paths import APP_NAME
+from kiosk.staff.screen import remembered_screen_size
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +26,15 @@ class Editor:
     """The editor application: one window at a time, made again when staff switch its
     language (its words are set as it is made)."""
 
-    def __init__(self, path: Path, language: str, cache: ScaledImageCache | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        language: str,
+        cache: ScaledImageCache | None,
+        kiosk_screen: tuple[int, int] | None = None,
+    ) -> None:
         self.path = path
+        self.kiosk_screen = kiosk_screen
         self.language = language
         self.cache = cache
         self.window: QMainWindow | None = None
@@ -45,7 +53,7 @@ class Editor:
         return self._show(self._editor_window(self.session))
 
     def _editor_window(self, session: EditorSession) -> EditorWindow:
-        window = EditorWindow(session, self.language, self.cache)
+        window = EditorWindow(session, self.language, self.cache, self.kiosk_screen)
         window.languageChosen.connect(self.switch_language)
         return window
 
@@ -91,7 +99,10 @@ def run_editor(path: Path, language: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     create_application()
     QApplication.setApplicationDisplayName(f"{APP_NAME} – {path.name}")
-    editor = Editor(path, language, ScaledImageCache(_cache_folder()))
+    import platformdirs
+
+    screen = remembered_screen_size(platformdirs.user_data_path(APP_NAME))
+    editor = Editor(path, language, ScaledImageCache(_cache_folder()), screen)
     editor.open()
     return app.exec()
 

@@ -84,23 +84,42 @@ class CategoryList(QWidget):
         settings.setFont(font)
         self._keys = editing.ordered_keys(data)
         for key in self._keys:
-            category = data[CATEGORIES_TABLE][key]
-            title = category_title(category, self._language)
-            if isinstance(category, dict) and category.get("visible") is False:
-                title = translate("Editor", "%1 (piilotettu)").replace("%1", title)
-            item = QListWidgetItem(title, self.list)
+            item = QListWidgetItem(self._label(data[CATEGORIES_TABLE][key]), self.list)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
         row = 0 if wanted == SETTINGS or wanted not in self._keys else self._keys.index(wanted) + 1
         self.list.setCurrentRow(row)
         self._filling = False
-        self._hidden = {
+        self._hidden = self._hidden_in(data)
+        self._enable()
+
+    def refresh(self, data: dict[str, Any]) -> None:
+        """The list again after a title or visibility changed: in place when the categories
+        and their order are the same, so that a keystroke does not rebuild the list."""
+        if editing.ordered_keys(data) != self._keys:
+            self.fill(data)
+            return
+        for row, key in enumerate(self._keys, start=1):
+            text = self._label(data.get(CATEGORIES_TABLE, {}).get(key))
+            item = self.list.item(row)
+            if item.text() != text:
+                item.setText(text)
+        self._hidden = self._hidden_in(data)
+        self._enable()
+
+    def _label(self, category: object) -> str:
+        title = category_title(category, self._language)
+        if isinstance(category, dict) and category.get("visible") is False:
+            return translate("Editor", "%1 (piilotettu)").replace("%1", title)
+        return title
+
+    def _hidden_in(self, data: dict[str, Any]) -> set[str]:
+        table = data.get(CATEGORIES_TABLE, {})
+        return {
             key
             for key in self._keys
-            if isinstance(data[CATEGORIES_TABLE][key], dict)
-            and data[CATEGORIES_TABLE][key].get("visible") is False
+            if isinstance(table[key], dict) and table[key].get("visible") is False
         }
-        self._enable()
 
     def _current_changed(self) -> None:
         self._enable()

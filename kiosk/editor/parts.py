@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content import limits
-from kiosk.content.cleaning import clean_address
+from kiosk.content.cleaning import REMOVED_INVISIBLE, clean_address
+from kiosk.content.invisible import invisible
+from kiosk.content.invisible import named as named_character
 from kiosk.content.problems import Problem
 from kiosk.content.rows import CENTRE
 from kiosk.editor.fields import (
@@ -328,6 +330,7 @@ class LinkBlock(QGroupBox):
         self.path = path
         self.category = category
         self._translate = content_messages_in(staff_language)
+        self._dropped: set[str] = set()  # invisible characters taken out as they were typed
         label = LocalizedText(
             session,
             (*path, "label"),
@@ -344,6 +347,7 @@ class LinkBlock(QGroupBox):
         fields[where((*path, "url"))] = self.url
         assert isinstance(self.url.edit, QLineEdit)
         self.url.edit.editingFinished.connect(self._clean)
+        self.url.edit.textEdited.connect(self._drop_invisible)
         self.url.edit.textChanged.connect(self._draw)
         self.cleaned = named(QLabel(self), f"cleaned:{where(path)}", wrap=True)
         self.code = named(QLabel(self), f"qr:{where(path)}")
@@ -366,6 +370,21 @@ class LinkBlock(QGroupBox):
         self.text_fields: list[TextField | LocalizedText] = [label, self.url]
         self._draw()
 
+    def _drop_invisible(self, typed: str) -> None:
+        """Invisible characters (pasted from web pages and documents) go as they arrive;
+        the rest of the cleaning waits until staff leave the field."""
+        kept = "".join(c for c in typed if not invisible(c) or c == " ")
+        self._dropped.update(c for c in typed if c not in kept)
+        if kept != typed:
+            edit = self.url.edit
+            assert isinstance(edit, QLineEdit)
+            cursor = edit.cursorPosition() - (len(typed) - len(kept))
+            self.session.set(
+                translate("Editor", "Verkko-osoite"), (*self.path, "url"), kept, self.category
+            )
+            self.url.sync()
+            edit.setCursorPosition(max(0, cursor))
+
     def _clean(self) -> None:
         """Spaces and invisible characters out, https:// in front, each change said."""
         typed = self.url.text()
@@ -378,9 +397,11 @@ class LinkBlock(QGroupBox):
                 self.category,
             )
             self.url.sync()
+        dropped = [(REMOVED_INVISIBLE, (("character", named_character(c)),)) for c in self._dropped]
+        self._dropped.clear()
         said = [
             Problem("", "", template=template, values=values).text(self._translate)
-            for template, values in cleaned.changes
+            for template, values in (*dropped, *cleaned.changes)
         ]
         self.cleaned.setText("; ".join(said))
 

@@ -43,8 +43,10 @@ class KioskPreview(QWidget):
         content: Content,
         folder: Path,
         cache: ScaledImageCache | None,
+        kiosk_screen: tuple[int, int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`kiosk_screen`: the size the kiosk on this computer last ran at, if it has run."""
         super().__init__(parent)
         self._content = content
         self.quick = QQuickWidget(self)
@@ -59,8 +61,15 @@ class KioskPreview(QWidget):
         prepare_engine(self.quick.engine(), self.view_model, folder, cache)
         self.quick.loadFromModule("Kiosk", "Preview")
         self.screens = named(QComboBox(self), "previewScreen")
+        if kiosk_screen is not None and kiosk_screen not in SCREENS:
+            width, height = kiosk_screen
+            label = translate("Editor", "Tämä kioski (%1)").replace("%1", f"{width} × {height}")
+            self.screens.addItem(label, kiosk_screen)
         for width, height in SCREENS:
-            self.screens.addItem(f"{width} × {height}", (width, height))
+            label = f"{width} × {height}"
+            if (width, height) == kiosk_screen:
+                label = translate("Editor", "Tämä kioski (%1)").replace("%1", label)
+            self.screens.addItem(label, (width, height))
         self.screens.currentIndexChanged.connect(self._size_chosen)
         self.languages = named(QComboBox(self), "previewLanguage")
         self.languages.activated.connect(self._language_chosen)

@@ -101,14 +101,20 @@ class ProblemList(QListWidget):
         self.setWordWrap(True)
         self._language = staff_language
         self._translate = content_messages_in(staff_language)
+        self._shown: tuple[object, ...] | None = None
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
 
     def show_result(self, result: LoadResult, data: dict[str, Any]) -> None:
-        self.clear()
         problems: list[Problem] = [*result.errors, *result.warnings]
-        for problem in problems:
-            place = place_of(problem.where, data, self._language)
+        # Typing changes the problems seldom; the list is left as it is (and where staff
+        # scrolled it) until they do. Titles of categories named in it count too.
+        shown = (tuple(problems), tuple(place_of(p.where, data, self._language) for p in problems))
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.clear()
+        for problem, place in zip(problems, shown[1], strict=True):
             kind = (
                 translate("Editor", "Virhe") if problem.is_error else translate("Editor", "Huomio")
             )

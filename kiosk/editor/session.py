@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk.content import editing
 from kiosk.content.document import ContentDocument, Saved
 from kiosk.content.editing import Edit, History
+from kiosk.content.memo import CheckMemo
 
 if TYPE_CHECKING:
     from kiosk.content.loader import Content, LoadResult
@@ -27,7 +28,8 @@ class EditorSession(QObject):
         super().__init__(parent)
         self.document = document
         self.history = History(document.data)
-        self.result: LoadResult = document.check(decode_images=False)
+        self._memo = CheckMemo()
+        self.result: LoadResult = document.check_as_typed(self._memo)
         # What the preview shows while the edited content has errors: the last that had none.
         self.last_valid: Content | None = self.result.content
         # A burst of keystrokes is checked once, when the event loop is next free.
@@ -96,7 +98,7 @@ class EditorSession(QObject):
 
     def check_now(self) -> LoadResult:
         self._check_soon.stop()
-        self.result = self.document.check(decode_images=False)
+        self.result = self.document.check_as_typed(self._memo)
         if self.result.content is not None:
             self.last_valid = self.result.content
         self.checked.emit(self.result)

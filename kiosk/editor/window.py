@@ -57,6 +57,7 @@ class EditorWindow(QMainWindow):
         session: EditorSession,
         staff_language: str,
         cache: ScaledImageCache | None,
+        kiosk_screen: tuple[int, int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,7 +76,9 @@ class EditorWindow(QMainWindow):
         content = session.last_valid
         self.preview: KioskPreview | None = None
         if content is not None:
-            self.preview = KioskPreview(content, session.path.parent, cache, self)
+            self.preview = KioskPreview(
+                content, session.path.parent, cache, kiosk_screen, parent=self
+            )
         self.problems = ProblemList(staff_language, self)
         self.problems.goTo.connect(self.go_to)
         self.banner = self._make_banner()
@@ -247,7 +250,7 @@ class EditorWindow(QMainWindow):
         else:
             self.form.sync()
             if edit is not None and LISTED.intersection(edit.join_key or ()):
-                self.categories.fill(self.session.data)
+                self.categories.refresh(self.session.data)
         self._show_title()
 
     def _category_of_last_change(self) -> str | None:

@@ -7,7 +7,6 @@ transparency stays a PNG, where JPEG would blur its edges or lose the transparen
 
 from __future__ import annotations
 
-import io
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kiosk.images.inspect import MAX_PIXELS
-from kiosk.shared.atomic import atomic_write_bytes
+from kiosk.shared.atomic import atomic_write
 from kiosk.shared.paths import CONTENT_IMAGES
 from kiosk.shared.wording import QT_TRANSLATE_NOOP, render
 
@@ -63,11 +62,10 @@ def import_photo(source: Path, content_folder: Path, category_id: str) -> Import
             file=source.name,
         )
     image, keep_png = _upright_and_small(source)
-    payload = _encoded(image, keep_png)
     folder = content_folder / CONTENT_IMAGES
     folder.mkdir(parents=True, exist_ok=True)
     target = _free_name(folder, category_id, ".png" if keep_png else ".jpg")
-    atomic_write_bytes(target, payload)
+    _write(image, keep_png, target)
     return ImportedPhoto(target, f"{CONTENT_IMAGES.as_posix()}/{target.name}", *image.size)
 
 
@@ -109,16 +107,21 @@ def _import_limit(image: Image.Image) -> int:
     return JPEG_IMPORT_MAX_PIXELS if image.format == "JPEG" else MAX_PIXELS
 
 
-def _encoded(image: Image.Image, keep_png: bool) -> bytes:
-    """Only the pixels are written: no EXIF (GPS, camera, date), no XMP, no comments."""
+def _write(image: Image.Image, keep_png: bool, target: Path) -> None:
+    """Only the pixels are written: no EXIF (GPS, camera, date), no XMP, no comments.
+    Pillow encodes straight into the file, letting the editor's window redraw meanwhile
+    (into memory it would hold Python's lock for the whole encoding)."""
     clean = Image.new(image.mode, image.size)
     clean.paste(image)
-    buffer = io.BytesIO()
     if keep_png:
-        clean.save(buffer, "PNG", optimize=True)
+        atomic_write(target, lambda handle: clean.save(handle, "PNG", optimize=True))
     else:
-        clean.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
-    return buffer.getvalue()
+        atomic_write(
+            target,
+            lambda handle: clean.save(
+                handle, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True
+            ),
+        )
 
 
 def _few_colours(image: Image.Image) -> bool:

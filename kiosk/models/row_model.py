@@ -44,11 +44,27 @@ class RowListModel(QAbstractListModel, Generic[Row]):
     def rows(self) -> tuple[Row, ...]:
         return self._rows
 
+    # Whether new rows, as many as before, are changes to the rows shown rather than another
+    # list: views then keep their delegates and only the rows that differ are drawn again (the
+    # home screen's tiles, as the editor's preview follows staff's typing). A list that means
+    # "another page" (a category's photos) is reset, so that its views start afresh.
+    updates_in_place = False
+
     def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
-        self.countChanged.emit()
+        rows = tuple(rows)
+        if not self.updates_in_place or len(rows) != len(self._rows) or not rows:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            self.countChanged.emit()
+            return
+        changed = [
+            i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
+        ]
+        self._rows = rows
+        for index in changed:
+            at = self.index(index, 0)
+            self.dataChanged.emit(at, at)
 
     @override
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

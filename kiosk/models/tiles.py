@@ -30,6 +30,8 @@ class TileRole(IntEnum):
 @QmlElement
 @uncreatable("The kiosk view model owns the tiles.")
 class TileListModel(RowListModel[TileRow]):
+    updates_in_place = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             TileRole,

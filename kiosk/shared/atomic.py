@@ -9,6 +9,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 REPLACE_ATTEMPTS = 6
 FIRST_RETRY_DELAY_S = 0.05
@@ -30,6 +31,18 @@ def atomic_write_bytes(
     a virus scanner, a sync client) holds the target open; that is retried a bounded number
     of times with a growing delay before giving up.
     """
+    atomic_write(path, lambda handle: handle.write(payload), attempts=attempts, sleep=sleep)
+
+
+def atomic_write(
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    attempts: int = REPLACE_ATTEMPTS,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """atomic_write_bytes for a writer that writes into an open file itself (an image
+    encoder writing straight to disk, which lets other threads run meanwhile)."""
     folder = path.parent
     mode = _mode_for(path)
     _remove_leftovers(path)
@@ -37,7 +50,7 @@ def atomic_write_bytes(
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         tmp.chmod(mode)

@@ -41,6 +41,7 @@ from kiosk.services.reload import ContentReloader
 from kiosk.shared.logs import configure_logging, default_log_file
 from kiosk.shared.paths import APP_NAME, qml_import_path, user_config_folder
 from kiosk.staff.records import StaffRecords
+from kiosk.staff.screen import remember_screen_size
 from kiosk.startup.start_snapshot import StartSnapshot, read_snapshot, snapshot_path, write_snapshot
 from kiosk.viewmodels.host import KioskParts
 from kiosk.viewmodels.idle import Clock, InputWatcher
@@ -274,6 +275,7 @@ def finish_after_first_frame(
         _warm_up()
         settle_interpreter()
         log.info("Kiosk running, showing %s %s", places.content, _window_and_screen(window))
+        remember_screen_size(places.data, window.width(), window.height())
         started.ui.view_model.speech_view_model.load_system_engine()
         if then is not None:
             then()

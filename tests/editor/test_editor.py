@@ -275,3 +275,24 @@ def test_clicking_the_photo_sets_its_focal_point_and_the_arrows_move_it(
     assert editing.get(window.session.data, path)[0] == pytest.approx(x - 0.05)
     window.findChild(QPushButton, f"centreFocus:categories/{key}/images/0").click()
     assert "focus" not in window.session.data["categories"][key]["images"][0]
+
+
+def test_the_preview_offers_the_size_this_kiosk_last_ran_at(
+    editor_app: object, site: Path, tmp_path: Path
+) -> None:
+    from kiosk.editor.app import Editor
+    from kiosk.staff.screen import remember_screen_size, remembered_screen_size
+
+    remember_screen_size(tmp_path / "data", 1366, 768)
+    editor = Editor(site, "fi", None, remembered_screen_size(tmp_path / "data"))
+    window = editor.open()
+    try:
+        assert isinstance(window, EditorWindow) and window.preview is not None
+        screens = window.preview.screens
+        assert screens.itemText(0) == "Tämä kioski (1366 × 768)"
+        assert window.preview.screen_size() == (1366, 768)
+        root = window.preview.quick.rootObject()
+        assert (root.property("screenWidth"), root.property("screenHeight")) == (1366, 768)
+    finally:
+        window.leave_without_asking = True
+        window.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.content.editing import ordered_keys
@@ -75,3 +76,13 @@ def test_typing_where_the_file_has_a_text_instead_of_languages_makes_the_block(
     assert window.session.data["categories"]["1"]["title"] == {"fi": "Työpajat"}
     window.session.undo()
     assert window.session.data["categories"]["1"]["title"] == "Työpajat"
+
+
+def test_a_category_can_be_added_to_content_that_has_none_yet(
+    open_editor: OpenEditor, tmp_path: Path
+) -> None:
+    path = write_content(tmp_path / "odd", json.dumps(shapes()["no-categories"]))
+    window = open_editor(path).window
+    assert isinstance(window, EditorWindow)
+    window.findChild(QPushButton, "addCategory").click()
+    assert len(window.session.data["categories"]) == 1

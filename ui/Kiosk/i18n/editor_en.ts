@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Kioskin otsikko</source>
-        <translation>The kiosk&apos;s title</translation>
+        <translation>The kiosk's title</translation>
     </message>
     <message>
         <source>Kielet, joista kävijä valitsee</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Kuvan tärkein kohta</source>
-        <translation>The photo&apos;s most important spot</translation>
+        <translation>The photo's most important spot</translation>
     </message>
     <message>
         <source>Kuva %1</source>
@@ -234,6 +234,10 @@
     <message>
         <source>Koodia ei voitu lukea oikein; tarkista osoite.</source>
         <translation>The code could not be read back correctly; check the address.</translation>
+    </message>
+    <message>
+        <source>Tämä kioski (%1)</source>
+        <translation>This kiosk (%1)</translation>
     </message>
     <message>
         <source>Isompi teksti</source>

@@ -236,6 +236,10 @@
         <translation>Koden kunde inte läsas rätt; kontrollera adressen.</translation>
     </message>
     <message>
+        <source>Tämä kioski (%1)</source>
+        <translation>Den här kiosken (%1)</translation>
+    </message>
+    <message>
         <source>Isompi teksti</source>
         <translation>Större text</translation>
     </message>

@@ -127,6 +127,19 @@ def check_data(
         return LoadResult(path, None, (_checking_failed(error),))
 
 
+def remember_well_formed(memo: CheckMemo, data: dict[str, Any]) -> None:
+    """Tell `memo` that every document of `data` has the shape content needs (the file was
+    just read and its shape checked whole), so that the first check does not do it again."""
+    for table, documents in data.items():
+        if isinstance(documents, dict):
+            for doc_id, document in documents.items():
+                memo.get(_shape_key(table, doc_id, document), list)
+
+
+def _shape_key(table: str, doc_id: str, document: object) -> tuple[str, ...]:
+    return ("shape", table, doc_id, text_of(document))
+
+
 def _shape_problems(data: dict[str, Any], memo: CheckMemo | None) -> list[Problem]:
     if memo is None:
         return shape_problems(data)
@@ -136,9 +149,7 @@ def _shape_problems(data: dict[str, Any], memo: CheckMemo | None) -> list[Proble
             return shape_problems(data)
         for doc_id, document in documents.items():
             part = {table: {doc_id: document}}
-            found += memo.get(
-                ("shape", table, doc_id, text_of(document)), partial(shape_problems, part)
-            )
+            found += memo.get(_shape_key(table, doc_id, document), partial(shape_problems, part))
     return found
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk.content import editing
 from kiosk.content.document import ContentDocument, Saved
 from kiosk.content.editing import Edit, History
+from kiosk.content.loader import remember_well_formed
 from kiosk.content.memo import CheckMemo
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class EditorSession(QObject):
         self.document = document
         self.history = History(document.data)
         self._memo = CheckMemo()
+        remember_well_formed(self._memo, document.data)
         self.result: LoadResult = document.check_as_typed(self._memo)
         # What the preview shows while the edited content has errors: the last that had none.
         self.last_valid: Content | None = self.result.content
@@ -114,5 +116,6 @@ class EditorSession(QObject):
         """Another version of the file (reloaded after a change on disk, or restored)."""
         self.document = document
         self.history = History(document.data)
+        remember_well_formed(self._memo, document.data)
         self._after(None)
         self.check_now()

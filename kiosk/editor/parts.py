@@ -199,7 +199,35 @@ class FocusPicker(QLabel):
         self.update()
 
 
-class PhotoBlock(QGroupBox):
+class ItemBlock(QGroupBox):
+    """One of a category's photos or links: numbered, named by its place in the file (for
+    tests and problem links), with buttons that move it up or down or delete it."""
+
+    def __init__(
+        self,
+        session: EditorSession,
+        path: tuple[str | int, ...],
+        title: str,
+        fields: Fields,
+        category: str,
+        list_name: str,
+    ) -> None:
+        super().__init__(title.replace("%1", str(int(path[-1]) + 1)))
+        self.setObjectName(f"group:{where(path)}")
+        fields[where(path)] = self
+        self.session = session
+        self.path = path
+        self.category = category
+        self._list_name = list_name
+
+    def moves(self, count: int, what: str) -> QHBoxLayout:
+        return _moves(self, count, int(self.path[-1]), self._act, what)
+
+    def _act(self, action: str, index: int) -> None:
+        change_list(self.session, self.path[:-1], action, index, self._list_name, self.category)
+
+
+class PhotoBlock(ItemBlock):
     def __init__(
         self,
         session: EditorSession,
@@ -208,14 +236,15 @@ class PhotoBlock(QGroupBox):
         languages: list[str],
         fields: Fields,
         category: str,
-        parent: QWidget | None = None,
     ) -> None:
-        index = int(path[-1])
-        super().__init__(translate("Editor", "Kuva %1").replace("%1", str(index + 1)), parent)
-        self.setObjectName(f"group:{where(path)}")
-        fields[where(path)] = self
-        self.session = session
-        self.path = path
+        super().__init__(
+            session,
+            path,
+            translate("Editor", "Kuva %1"),
+            fields,
+            category,
+            translate("Editor", "Kuvat"),
+        )
         self.text_fields: list[TextField | LocalizedText | FocusPicker] = []
         image = dict_at(session.data, path)
         file = str(image.get("file", ""))
@@ -278,23 +307,12 @@ class PhotoBlock(QGroupBox):
         layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(alt)
-        layout.addLayout(_moves(self, count, index, self._act, "Photo"))
-        self.category = category
+        layout.addLayout(self.moves(count, "Photo"))
 
     def _licence_chosen(self, text: str) -> None:
         value = text.strip() or None
         self.session.set(
             translate("Editor", "Lisenssi"), (*self.path, "license"), value, self.category
-        )
-
-    def _act(self, action: str, index: int) -> None:
-        change_list(
-            self.session,
-            self.path[:-1],
-            action,
-            index,
-            translate("Editor", "Kuvat"),
-            self.category,
         )
 
     def sync(self) -> None:
@@ -307,7 +325,7 @@ class PhotoBlock(QGroupBox):
             self.licence.blockSignals(False)
 
 
-class LinkBlock(QGroupBox):
+class LinkBlock(ItemBlock):
     """A link's label in every language, its address cleaned as staff type it, and its QR
     code as the kiosk draws it, read back to show that a phone will get the address."""
 
@@ -320,15 +338,15 @@ class LinkBlock(QGroupBox):
         fields: Fields,
         category: str,
         staff_language: str,
-        parent: QWidget | None = None,
     ) -> None:
-        index = int(path[-1])
-        super().__init__(translate("Editor", "Linkki %1").replace("%1", str(index + 1)), parent)
-        self.setObjectName(f"group:{where(path)}")
-        fields[where(path)] = self
-        self.session = session
-        self.path = path
-        self.category = category
+        super().__init__(
+            session,
+            path,
+            translate("Editor", "Linkki %1"),
+            fields,
+            category,
+            translate("Editor", "Linkit"),
+        )
         self._translate = content_messages_in(staff_language)
         self._dropped: set[str] = set()  # invisible characters taken out as they were typed
         label = LocalizedText(
@@ -366,7 +384,7 @@ class LinkBlock(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addLayout(row)
-        layout.addLayout(_moves(self, count, index, self._act, "Link"))
+        layout.addLayout(self.moves(count, "Link"))
         self.text_fields: list[TextField | LocalizedText] = [label, self.url]
         self._draw()
 
@@ -414,16 +432,6 @@ class LinkBlock(QGroupBox):
         image = qr_image(url, QR_PREVIEW_PX)
         self.code.setPixmap(QPixmap.fromImage(to_qimage(image)))
         self.decoded.setText(_read_back(image, url))
-
-    def _act(self, action: str, index: int) -> None:
-        change_list(
-            self.session,
-            self.path[:-1],
-            action,
-            index,
-            translate("Editor", "Linkit"),
-            self.category,
-        )
 
     def sync(self) -> None:
         for field in self.text_fields:

@@ -29,6 +29,8 @@ translate = QCoreApplication.translate
 # Where a problem's path points to a widget (kiosk.content.problems: slash-separated).
 Fields = dict[str, QWidget]
 OVER_LIMIT = "color: #b00020; font-weight: bold;"
+FEWEST_LINES = 3
+MOST_LINES = 12
 MISSING = "color: #8a5300;"
 
 
@@ -92,9 +94,10 @@ class TextField(QWidget):
         if multiline:
             box = QPlainTextEdit(self)
             box.setTabChangesFocus(True)
-            box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 12)
             box.textChanged.connect(self._typed)
+            box.document().documentLayout().documentSizeChanged.connect(self._fit)
             self.edit = box
+            self._fit()
         else:
             line = QLineEdit(self)
             line.textEdited.connect(self._typed)
@@ -110,6 +113,16 @@ class TextField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.counter)
         self.sync()
+
+    def _fit(self) -> None:
+        """A box as tall as its text (three to twelve lines), so that a paragraph is read
+        whole, without a scroll bar of its own inside the form's."""
+        box = self.edit
+        if not isinstance(box, QPlainTextEdit):
+            return
+        lines = int(box.document().documentLayout().documentSize().height())
+        shown = min(MOST_LINES, max(FEWEST_LINES, lines))
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * shown + 2 * box.frameWidth() + 10)
 
     def text(self) -> str:
         edit = self.edit

@@ -97,8 +97,14 @@ class SettingsForm(Form):
         times.addRow(translate("Editor", "Ensimmäinen kieli"), self.default)
         self.spins: dict[str, QSpinBox] = {}
         for key, label, low, high, default in (
-            ("idle_timeout_s", translate("Editor", "Alkuun, kun ei kosketuksia (s)"), 15, 3600, 60),
-            ("attract_after_s", translate("Editor", "Houkutusnäkymä (s)"), 15, 86400, 120),
+            (
+                "idle_timeout_s",
+                translate("Editor", "Palaa alkuun, kun näyttöä ei ole kosketettu (s)"),
+                15,
+                3600,
+                60,
+            ),
+            ("attract_after_s", translate("Editor", "Kuvaesitys alkaa (s)"), 15, 86400, 120),
         ):
             spin = named(QSpinBox(self), f"field:settings/1/{key}")
             spin.setRange(low, high)
@@ -203,7 +209,7 @@ class CategoryForm(Form):
         summary = LocalizedText(
             session,
             (*path, "summary"),
-            translate("Editor", "Tiivistelmä ruudussa"),
+            translate("Editor", "Lyhyt teksti aloitusnäytöllä"),
             languages,
             self.fields,
             limit=limits.SUMMARY_MAX_CHARS,

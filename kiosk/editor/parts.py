@@ -270,12 +270,12 @@ class PhotoBlock(ItemBlock):
         credit = TextField(
             session,
             (*path, "credit"),
-            translate("Editor", "Kuvaaja tai lähde"),
+            translate("Editor", "Tekijä"),
             limit=limits.CREDIT_MAX_CHARS,
             category=category,
         )
         fields[where((*path, "credit"))] = credit
-        form.addRow(translate("Editor", "Kuvaaja"), credit)
+        form.addRow(translate("Editor", "Tekijä"), credit)
         self.licence = named(QComboBox(self), f"field:{where((*path, 'license'))}")
         self.licence.setEditable(True)
         self.licence.addItems(["", *LICENCES, translate("Editor", "Käytetty luvalla")])
@@ -286,16 +286,16 @@ class PhotoBlock(ItemBlock):
         source = TextField(
             session,
             (*path, "source"),
-            translate("Editor", "Mistä kuva on"),
+            translate("Editor", "Lähde"),
             category=category,
             optional=True,
         )
         fields[where((*path, "source"))] = source
-        form.addRow(translate("Editor", "Mistä kuva on"), source)
+        form.addRow(translate("Editor", "Lähde"), source)
         alt = LocalizedText(
             session,
             (*path, "alt"),
-            translate("Editor", "Mitä kuvassa on (näkövammaisille)"),
+            translate("Editor", "Mitä kuvassa on (niille, jotka eivät näe kuvaa)"),
             languages,
             fields,
             limit=limits.ALT_MAX_CHARS,

@@ -44,9 +44,11 @@ class KioskPreview(QWidget):
         folder: Path,
         cache: ScaledImageCache | None,
         kiosk_screen: tuple[int, int] | None = None,
+        language: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        """`kiosk_screen`: the size the kiosk on this computer last ran at, if it has run."""
+        """`kiosk_screen`: the size the kiosk on this computer last ran at, if it has run;
+        `language`: the staff's, shown first when the content has it."""
         super().__init__(parent)
         self._content = content
         self.quick = QQuickWidget(self)
@@ -56,7 +58,9 @@ class KioskPreview(QWidget):
         # Made after the view and its child, so that the engine goes first at exit and no
         # binding reads a view model already gone.
         self.view_model = KioskViewModel(
-            Presenter(content), host=KioskParts(windowed=True), parent=self.quick
+            Presenter(content, language if language in content.settings.languages else ""),
+            host=KioskParts(windowed=True),
+            parent=self.quick,
         )
         prepare_engine(self.quick.engine(), self.view_model, folder, cache)
         self.quick.loadFromModule("Kiosk", "Preview")
@@ -79,7 +83,7 @@ class KioskPreview(QWidget):
         self.high_contrast.setObjectName("previewHighContrast")
         for box in (self.large_text, self.high_contrast):
             box.toggled.connect(self._look_chosen)
-        home = QPushButton(translate("Editor", "Alkunäkymään"), self)
+        home = QPushButton(translate("Editor", "Aloitusnäyttöön"), self)
         home.setObjectName("previewHome")
         home.clicked.connect(self.view_model.goHome)
         self.note = named(QLabel(self), "previewNote", wrap=True)

@@ -26,14 +26,14 @@ WARNING_COLOUR = QColor("#8a5300")
 def field_names() -> dict[str, str]:
     return {
         "title": translate("Editor", "Otsikko"),
-        "summary": translate("Editor", "Tiivistelmä ruudussa"),
+        "summary": translate("Editor", "Lyhyt teksti aloitusnäytöllä"),
         "body": translate("Editor", "Teksti"),
         "images": translate("Editor", "Kuva"),
         "links": translate("Editor", "Linkki"),
         "alt": translate("Editor", "Mitä kuvassa on"),
-        "credit": translate("Editor", "Kuvaaja"),
+        "credit": translate("Editor", "Tekijä"),
         "license": translate("Editor", "Lisenssi"),
-        "source": translate("Editor", "Mistä kuva on"),
+        "source": translate("Editor", "Lähde"),
         "file": translate("Editor", "Kuvatiedosto"),
         "label": translate("Editor", "Mihin linkki vie"),
         "url": translate("Editor", "Verkko-osoite"),
@@ -42,13 +42,13 @@ def field_names() -> dict[str, str]:
         "visible": translate("Editor", "Näytetään kävijöille"),
         "languages": translate("Editor", "Kielet"),
         "default_language": translate("Editor", "Ensimmäinen kieli"),
-        "idle_timeout_s": translate("Editor", "Alkuun, kun ei kosketuksia"),
-        "attract_after_s": translate("Editor", "Houkutusnäkymä"),
+        "idle_timeout_s": translate("Editor", "Paluu alkuun"),
+        "attract_after_s": translate("Editor", "Kuvaesitys"),
     }
 
 
 def place_of(where: str, data: dict[str, Any], language: str) -> str:
-    """Where a problem is, as the editor names it: "Työpajat › Kuva 2 › Kuvaaja"."""
+    """Where a problem is, as the editor names it: "Työpajat › Kuva 2 › Tekijä"."""
     parts = where.split("/") if where and not where.startswith("line ") else []
     if not parts:
         return where

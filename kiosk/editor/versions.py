@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.document import VERSIONS_FOLDER
+from kiosk.editor.asking import name_buttons
 from kiosk.editor.fields import named, wrapped
 
 translate = QCoreApplication.translate
@@ -45,7 +46,7 @@ def choose_version(parent: QWidget, content: Path, language: str) -> Path | None
     listing = named(QListWidget(dialog), "versionList")
     for path in kept_versions(content):
         stamp = time.strftime("%d.%m.%Y %H.%M.%S", time.localtime(path.stat().st_mtime))
-        label = translate("Editor", "Tallennettu ennen %1").replace("%1", stamp)
+        label = translate("Editor", "Ennen tallennusta %1").replace("%1", stamp)
         item = QListWidgetItem(label, listing)
         item.setData(Qt.ItemDataRole.UserRole, str(path))
     good = last_good_copy(content)
@@ -71,6 +72,10 @@ def choose_version(parent: QWidget, content: Path, language: str) -> Path | None
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, dialog
     )
+    name_buttons(buttons)
+    open_button = buttons.button(QDialogButtonBox.StandardButton.Open)
+    if open_button is not None:
+        open_button.setEnabled(listing.count() > 0)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     listing.itemDoubleClicked.connect(dialog.accept)

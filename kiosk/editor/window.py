@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.content import editing
 from kiosk.content.document import ContentDocument, DocumentError
 from kiosk.content.loader import CATEGORIES_TABLE
+from kiosk.editor.asking import Answer, ask
 from kiosk.editor.categories import SETTINGS, CategoryList
 from kiosk.editor.fields import dict_at, editing_get, named, wrapped
 from kiosk.editor.forms import CategoryForm, Form, SettingsForm
@@ -77,7 +78,7 @@ class EditorWindow(QMainWindow):
         self.preview: KioskPreview | None = None
         if content is not None:
             self.preview = KioskPreview(
-                content, session.path.parent, cache, kiosk_screen, parent=self
+                content, session.path.parent, cache, kiosk_screen, staff_language, parent=self
             )
         self.problems = ProblemList(staff_language, self)
         self.problems.goTo.connect(self.go_to)
@@ -267,6 +268,9 @@ class EditorWindow(QMainWindow):
     def go_to(self, where: str) -> None:
         """Select what a problem is about and put the cursor in its field."""
         parts = where.split("/")
+        if parts == [CATEGORIES_TABLE]:
+            self.categories.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if len(parts) >= 2 and parts[0] == CATEGORIES_TABLE:
             self.categories.fill(self.session.data, parts[1])
             self._show_form(parts[1])
@@ -372,7 +376,7 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage(
             translate(
                 "Editor",
-                "Kuva tuotu (sijaintitiedot ja muut tiedot poistettu). Kirjoita kuvaaja, "
+                "Kuva tuotu (sijaintitiedot ja muut tiedot poistettu). Kirjoita tekijä, "
                 "lisenssi ja kuvaus.",
             ),
             15000,
@@ -474,29 +478,27 @@ class EditorWindow(QMainWindow):
         )
 
     def _may_discard(self) -> bool:
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             translate("Editor", "Tallentamattomia muutoksia"),
             translate("Editor", "Muutoksiasi ei ole tallennettu. Hylätäänkö ne?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            [Answer.Discard, Answer.Cancel],
         )
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == Answer.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.leave_without_asking or not self.session.changed:
             event.accept()
             return
-        answer = QMessageBox.question(
+        answer = ask(
             self,
             translate("Editor", "Tallentamattomia muutoksia"),
             translate("Editor", "Tallennetaanko muutokset ennen sulkemista?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
+            [Answer.Save, Answer.Discard, Answer.Cancel],
         )
-        if answer == QMessageBox.StandardButton.Save and self.save():
+        if answer == Answer.Save and self.save():
             event.accept()
-        elif answer == QMessageBox.StandardButton.Discard:
+        elif answer == Answer.Discard:
             event.accept()
         else:
             event.ignore()

@@ -2,14 +2,18 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-// Shows that a scrolling area has more below: the last lines fade out, and a button
-// scrolls on for visitors who do not think of swiping (or cannot).
+// Says that a scrolling area has more below, in a strip of its own under the area, so that
+// it never covers what it points at: the area is made shorter by `space` while it has more
+// than fits. The button scrolls on for visitors who do not think of swiping (or cannot).
 Item {
     id: root
 
-    // The area it belongs to, anchored over its bottom edge.
+    // The area it belongs to; the cue sits right below it.
     required property Flickable target
-    required property color fadeTo
+    // Whether the area has more than fits in the room it has without the cue.
+    required property bool needed
+    // The room the area leaves for the cue while it is needed.
+    readonly property real space: button.height + 2 * Theme.smallGap
 
     // On by most of a screenful, keeping a few lines in view to read on from.
     function scrollOn(): void {
@@ -18,34 +22,17 @@ Item {
 
     anchors.left: root.target.left
     anchors.right: root.target.right
-    anchors.bottom: root.target.bottom
-    height: Theme.scrollFadeHeight + button.height / 2
-    visible: !root.target.atYEnd
-
-    Rectangle {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        height: Theme.scrollFadeHeight
-        gradient: Gradient {
-            GradientStop {
-                position: 0.0
-                color: Qt.rgba(root.fadeTo.r, root.fadeTo.g, root.fadeTo.b, 0)
-            }
-            GradientStop {
-                position: 1.0
-                color: root.fadeTo
-            }
-        }
-    }
+    anchors.top: root.target.bottom
+    height: root.space
+    visible: root.needed
 
     KioskButton {
         id: button
 
         objectName: "scrollMore"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.smallGap
+        anchors.centerIn: parent
+        // At the end there is nothing more to show; the strip stays, so nothing moves.
+        visible: !root.target.atYEnd
         label: qsTr("Lisää alla")
         iconName: "down"
         radius: height / 2

@@ -108,12 +108,12 @@
         <translation>First language</translation>
     </message>
     <message>
-        <source>Alkuun, kun ei kosketuksia (s)</source>
-        <translation>Back to the start without a touch (s)</translation>
+        <source>Palaa alkuun, kun näyttöä ei ole kosketettu (s)</source>
+        <translation>Back to the start after no touch for (s)</translation>
     </message>
     <message>
-        <source>Houkutusnäkymä (s)</source>
-        <translation>Attract screen (s)</translation>
+        <source>Kuvaesitys alkaa (s)</source>
+        <translation>Slideshow starts after (s)</translation>
     </message>
     <message>
         <source>Laske, mitä kävijät katsovat (ei sitä, keitä he ovat)</source>
@@ -144,8 +144,8 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Tiivistelmä ruudussa</source>
-        <translation>Summary on the tile</translation>
+        <source>Lyhyt teksti aloitusnäytöllä</source>
+        <translation>Short text on the home screen</translation>
     </message>
     <message>
         <source>Teksti</source>
@@ -188,28 +188,12 @@
         <translation>The middle</translation>
     </message>
     <message>
-        <source>Kuvaaja tai lähde</source>
-        <translation>Photographer or source</translation>
-    </message>
-    <message>
-        <source>Kuvaaja</source>
-        <translation>Credit</translation>
-    </message>
-    <message>
         <source>Käytetty luvalla</source>
         <translation>Used with permission</translation>
     </message>
     <message>
         <source>Lisenssi</source>
         <translation>Licence</translation>
-    </message>
-    <message>
-        <source>Mistä kuva on</source>
-        <translation>Where the photo is from</translation>
-    </message>
-    <message>
-        <source>Mitä kuvassa on (näkövammaisille)</source>
-        <translation>What the photo shows (for blind visitors)</translation>
     </message>
     <message>
         <source>Linkki %1</source>
@@ -226,6 +210,18 @@
     <message>
         <source>Linkit</source>
         <translation>Links</translation>
+    </message>
+    <message>
+        <source>Tekijä</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Lähde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Mitä kuvassa on (niille, jotka eivät näe kuvaa)</source>
+        <translation>What the photo shows (for visitors who cannot see it)</translation>
     </message>
     <message>
         <source>✓ Koodi luettu: puhelin avaa tämän osoitteen.</source>
@@ -248,7 +244,7 @@
         <translation>High contrast</translation>
     </message>
     <message>
-        <source>Alkunäkymään</source>
+        <source>Aloitusnäyttöön</source>
         <translation>To the home screen</translation>
     </message>
     <message>
@@ -284,12 +280,12 @@
         <translation>Order</translation>
     </message>
     <message>
-        <source>Alkuun, kun ei kosketuksia</source>
-        <translation>Back to the start without a touch</translation>
+        <source>Paluu alkuun</source>
+        <translation>Back to the start</translation>
     </message>
     <message>
-        <source>Houkutusnäkymä</source>
-        <translation>Attract screen</translation>
+        <source>Kuvaesitys</source>
+        <translation>Slideshow</translation>
     </message>
     <message>
         <source>kappale %1</source>
@@ -320,8 +316,8 @@
         <translation>Restore an earlier version</translation>
     </message>
     <message>
-        <source>Tallennettu ennen %1</source>
-        <translation>Saved before %1</translation>
+        <source>Ennen tallennusta %1</source>
+        <translation>Before the save at %1</translation>
     </message>
     <message>
         <source>Kioskin viimeksi näyttämä toimiva sisältö</source>
@@ -364,6 +360,18 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Hylkää muutokset</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avaa</source>
+        <translation>Open</translation>
+    </message>
+    <message>
         <source>Kumoa</source>
         <translation>Undo</translation>
     </message>
@@ -404,7 +412,7 @@
         <translation>Add a photo</translation>
     </message>
     <message>
-        <source>Kuva tuotu (sijaintitiedot ja muut tiedot poistettu). Kirjoita kuvaaja, lisenssi ja kuvaus.</source>
+        <source>Kuva tuotu (sijaintitiedot ja muut tiedot poistettu). Kirjoita tekijä, lisenssi ja kuvaus.</source>
         <translation>Photo imported (its location and other details removed). Write its credit, licence and description.</translation>
     </message>
     <message>

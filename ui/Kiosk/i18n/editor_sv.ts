@@ -108,12 +108,12 @@
         <translation>Första språket</translation>
     </message>
     <message>
-        <source>Alkuun, kun ei kosketuksia (s)</source>
-        <translation>Till början utan beröring (s)</translation>
+        <source>Palaa alkuun, kun näyttöä ei ole kosketettu (s)</source>
+        <translation>Tillbaka till start efter (s) utan beröring</translation>
     </message>
     <message>
-        <source>Houkutusnäkymä (s)</source>
-        <translation>Lockvy (s)</translation>
+        <source>Kuvaesitys alkaa (s)</source>
+        <translation>Bildspel efter (s)</translation>
     </message>
     <message>
         <source>Laske, mitä kävijät katsovat (ei sitä, keitä he ovat)</source>
@@ -144,8 +144,8 @@
         <translation>Rubrik</translation>
     </message>
     <message>
-        <source>Tiivistelmä ruudussa</source>
-        <translation>Sammanfattning på rutan</translation>
+        <source>Lyhyt teksti aloitusnäytöllä</source>
+        <translation>Kort text på startskärmen</translation>
     </message>
     <message>
         <source>Teksti</source>
@@ -188,28 +188,12 @@
         <translation>Mitten</translation>
     </message>
     <message>
-        <source>Kuvaaja tai lähde</source>
-        <translation>Fotograf eller källa</translation>
-    </message>
-    <message>
-        <source>Kuvaaja</source>
-        <translation>Fotograf</translation>
-    </message>
-    <message>
         <source>Käytetty luvalla</source>
         <translation>Används med tillstånd</translation>
     </message>
     <message>
         <source>Lisenssi</source>
         <translation>Licens</translation>
-    </message>
-    <message>
-        <source>Mistä kuva on</source>
-        <translation>Var bilden kommer ifrån</translation>
-    </message>
-    <message>
-        <source>Mitä kuvassa on (näkövammaisille)</source>
-        <translation>Vad bilden visar (för synskadade)</translation>
     </message>
     <message>
         <source>Linkki %1</source>
@@ -226,6 +210,18 @@
     <message>
         <source>Linkit</source>
         <translation>Länkar</translation>
+    </message>
+    <message>
+        <source>Tekijä</source>
+        <translation>Upphov</translation>
+    </message>
+    <message>
+        <source>Lähde</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Mitä kuvassa on (niille, jotka eivät näe kuvaa)</source>
+        <translation>Vad bilden visar (för dem som inte ser den)</translation>
     </message>
     <message>
         <source>✓ Koodi luettu: puhelin avaa tämän osoitteen.</source>
@@ -248,8 +244,8 @@
         <translation>Hög kontrast</translation>
     </message>
     <message>
-        <source>Alkunäkymään</source>
-        <translation>Till startvyn</translation>
+        <source>Aloitusnäyttöön</source>
+        <translation>Till startskärmen</translation>
     </message>
     <message>
         <source>Näyttö</source>
@@ -284,12 +280,12 @@
         <translation>Ordning</translation>
     </message>
     <message>
-        <source>Alkuun, kun ei kosketuksia</source>
-        <translation>Till början utan beröring</translation>
+        <source>Paluu alkuun</source>
+        <translation>Tillbaka till start</translation>
     </message>
     <message>
-        <source>Houkutusnäkymä</source>
-        <translation>Lockvy</translation>
+        <source>Kuvaesitys</source>
+        <translation>Bildspel</translation>
     </message>
     <message>
         <source>kappale %1</source>
@@ -309,7 +305,7 @@
     </message>
     <message>
         <source>Huomio</source>
-        <translation>Obs</translation>
+        <translation>Anmärkning</translation>
     </message>
     <message>
         <source>Ei ongelmia: sisältö on valmis tallennettavaksi.</source>
@@ -320,8 +316,8 @@
         <translation>Återställ en tidigare version</translation>
     </message>
     <message>
-        <source>Tallennettu ennen %1</source>
-        <translation>Sparad före %1</translation>
+        <source>Ennen tallennusta %1</source>
+        <translation>Före sparningen %1</translation>
     </message>
     <message>
         <source>Kioskin viimeksi näyttämä toimiva sisältö</source>
@@ -333,7 +329,7 @@
     </message>
     <message>
         <source>Aiempia versioita ei ole vielä: ne syntyvät tallennettaessa.</source>
-        <translation>Det finns inga tidigare versioner ännu: de sparas när du sparar.</translation>
+        <translation>Det finns inga tidigare versioner ännu: en version sparas varje gång du sparar.</translation>
     </message>
     <message>
         <source>content.json on muuttunut levyllä sen jälkeen, kun avasit sen (toinen käyttäjä tai synkronointi). Lataa se uudelleen ennen tallentamista.</source>
@@ -362,6 +358,18 @@
     <message>
         <source>Tallenna</source>
         <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Hylkää muutokset</source>
+        <translation>Kasta ändringarna</translation>
+    </message>
+    <message>
+        <source>Peruuta</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Avaa</source>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Kumoa</source>
@@ -397,19 +405,19 @@
     </message>
     <message>
         <source>Tuodaan kuvaa %1…</source>
-        <translation>Bilden %1 hämtas…</translation>
+        <translation>Bilden %1 importeras…</translation>
     </message>
     <message>
         <source>Lisää kuva</source>
         <translation>Lägg till en bild</translation>
     </message>
     <message>
-        <source>Kuva tuotu (sijaintitiedot ja muut tiedot poistettu). Kirjoita kuvaaja, lisenssi ja kuvaus.</source>
-        <translation>Bilden hämtades (platsuppgifter och andra uppgifter togs bort). Skriv fotograf, licens och beskrivning.</translation>
+        <source>Kuva tuotu (sijaintitiedot ja muut tiedot poistettu). Kirjoita tekijä, lisenssi ja kuvaus.</source>
+        <translation>Bilden importerades (platsuppgifter och andra uppgifter togs bort). Skriv upphov, licens och beskrivning.</translation>
     </message>
     <message>
         <source>Kuvaa ei voitu tuoda</source>
-        <translation>Bilden kunde inte hämtas</translation>
+        <translation>Bilden kunde inte importeras</translation>
     </message>
     <message>
         <source>Ei tallennettu</source>

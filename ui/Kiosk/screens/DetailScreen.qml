@@ -59,9 +59,9 @@ Item {
 
             objectName: "readingColumn"
             width: body.readingWidth
-            height: body.height
+            height: body.height - (cue.needed ? cue.space : 0)
             contentWidth: width
-            contentHeight: readingContent.height
+            contentHeight: readingContent.height + (bottomBack.visible ? bottomBack.height + Theme.margin : 0)
             flickableDirection: Flickable.VerticalFlick
             boundsBehavior: Flickable.StopAtBounds
             clip: true
@@ -122,14 +122,19 @@ Item {
                         largestQrModules: KioskViewModel.detail.links.largestQrModules
                     }
                 }
+            }
 
-                // A second way back at the end of the text, within reach from a wheelchair.
-                BackButton {
-                    objectName: "bottomBackButton"
-                    onClicked: KioskViewModel.goHome()
-                    onActiveFocusChanged: if (activeFocus)
-                        reading.contentY = Math.max(0, reading.contentHeight - reading.height)
-                }
+            // A second way back at the end of a long text, within reach from a wheelchair.
+            // A page that fits has only the header's: never two Back buttons in view.
+            BackButton {
+                id: bottomBack
+
+                objectName: "bottomBackButton"
+                y: readingContent.height
+                visible: cue.needed
+                onClicked: KioskViewModel.goHome()
+                onActiveFocusChanged: if (activeFocus)
+                    reading.contentY = Math.max(0, reading.contentHeight - reading.height)
             }
 
             SwipeBack {
@@ -138,8 +143,10 @@ Item {
         }
 
         ScrollCue {
+            id: cue
+
             target: reading
-            fadeTo: Theme.background
+            needed: readingContent.height > body.height + 1
         }
 
         Loader {

@@ -34,6 +34,8 @@ Item {
         readonly property real tileWidth: cellWidth - Theme.gap
         readonly property real fillHeight: Math.floor(height / Math.max(1, rows))
         readonly property real smallestPhoto: tileWidth * Theme.minimumPhotoAspect
+        // The least a row needs, whatever the room: its text, "Lue lisää" and the smallest photo.
+        readonly property real neededCell: Math.ceil(Math.max(Theme.minimumTileHeight, measure.tallest + Theme.tileMoreHeight + smallestPhoto + Theme.gap))
 
         objectName: "tileGrid"
         anchors.top: header.bottom
@@ -44,10 +46,10 @@ Item {
         // edge gets a full margin and neighbouring tiles a full gap.
         anchors.leftMargin: Theme.margin - Theme.gap / 2
         anchors.rightMargin: Theme.margin - Theme.gap / 2
-        anchors.bottomMargin: Theme.margin - Theme.gap / 2
+        anchors.bottomMargin: Theme.margin - Theme.gap / 2 + (cue.needed ? cue.space : 0)
         anchors.topMargin: Theme.margin - Theme.gap / 2
         cellWidth: Math.floor(width / columns)
-        cellHeight: Math.ceil(Math.max(fillHeight, Theme.minimumTileHeight, measure.tallest + Theme.tileMoreHeight + smallestPhoto + Theme.gap))
+        cellHeight: Math.max(fillHeight, neededCell)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         model: KioskViewModel.tiles
@@ -63,8 +65,12 @@ Item {
     }
 
     ScrollCue {
+        id: cue
+
         target: grid
-        fadeTo: Theme.background
+        // From what the rows need and the room without the cue (the grid's own height
+        // shrinks when the cue shows, so it cannot be asked).
+        needed: grid.rows * grid.neededCell > root.height - header.height - 2 * (Theme.margin - Theme.gap / 2) + 1
     }
 
     // Every tile's text laid out unseen at the tile width, to find the tallest.

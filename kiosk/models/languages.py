@@ -36,6 +36,10 @@ class LanguageRole(IntEnum):
 @QmlElement
 @uncreatable("The kiosk view model owns the languages.")
 class LanguageListModel(RowListModel[LanguageRow]):
+    # Choosing a language changes which button is selected, not the buttons: they stay, and
+    # so does the keyboard's focus on the one just pressed.
+    updates_in_place = True
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             LanguageRole,

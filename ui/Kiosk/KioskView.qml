@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Shapes
 import Kiosk
 
 // Everything the kiosk shows, at the size it is given: the kiosk's window fills itself with
@@ -79,7 +80,10 @@ Item {
         height: Theme.reach ? Math.round(root.height * (1 - Theme.reachDrop)) : root.height
 
         HomeScreen {
+            id: homeScreen
+
             objectName: "homeScreen"
+            onOpenedByKeyboard: detailScreen.focusHeading()
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
@@ -88,6 +92,8 @@ Item {
         }
 
         DetailScreen {
+            id: detailScreen
+
             objectName: "detailScreen"
             anchors.top: parent.top
             anchors.left: parent.left
@@ -106,6 +112,15 @@ Item {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
+        }
+    }
+
+    Connections {
+        target: KioskViewModel
+
+        function onScreenChanged(): void {
+            if (KioskViewModel.screen === KioskViewModel.Home && detailScreen.keyboardHere)
+                homeScreen.focusLastTile();
         }
     }
 
@@ -146,9 +161,58 @@ Item {
         height: Theme.minimumTouchTarget
 
         TapHandler {
+            id: staffHold
+
+            // Seconds held so far (the handler's own timeHeld changes only as frames are
+            // drawn, and a still screen draws none).
+            property real held: 0
+            property real pressedAt: 0
+
             objectName: "staffHold"
             longPressThreshold: Theme.staffHoldSeconds
             onLongPressed: KioskViewModel.staff.open()
+            onPressedChanged: {
+                pressedAt = Date.now();
+                held = 0;
+            }
+        }
+
+        Timer {
+            interval: Theme.staffHoldTickMs
+            repeat: true
+            running: staffHold.pressed
+            onTriggered: staffHold.held = (Date.now() - staffHold.pressedAt) / 1000
+        }
+
+        // A quiet ring fills while the corner is held, from the first second on, so that
+        // staff know the hold is being counted (and a child's brief touch shows nothing).
+        Shape {
+            id: ring
+
+            readonly property real progress: staffHold.pressed ? Math.max(0, (staffHold.held - Theme.staffHoldFeedbackSeconds) / (Theme.staffHoldSeconds - Theme.staffHoldFeedbackSeconds)) : 0
+
+            objectName: "staffHoldRing"
+            anchors.centerIn: parent
+            width: parent.width * 0.6
+            height: width
+            visible: progress > 0
+            preferredRendererType: Shape.CurveRenderer
+
+            ShapePath {
+                strokeColor: Theme.mutedText
+                strokeWidth: Theme.focusRingWidth
+                fillColor: "transparent"
+                capStyle: ShapePath.RoundCap
+
+                PathAngleArc {
+                    centerX: ring.width / 2
+                    centerY: ring.height / 2
+                    radiusX: ring.width / 2 - Theme.focusRingWidth
+                    radiusY: ring.width / 2 - Theme.focusRingWidth
+                    startAngle: -90
+                    sweepAngle: 360 * Math.min(1, ring.progress)
+                }
+            }
         }
     }
 
@@ -169,6 +233,8 @@ Item {
 
     Loader {
         anchors.fill: parent
+        // Keys go to the panel while it is open.
+        focus: active
         active: KioskViewModel.staff.panelOpen
         sourceComponent: StaffPanel {
             viewModel: KioskViewModel.staff

@@ -66,6 +66,9 @@ QtObject {
     readonly property int dotSize: px(16)
     readonly property int usageChartHeight: px(200)
     readonly property real staffHoldSeconds: 5
+    // Holding the staff corner shows its progress after this long.
+    readonly property real staffHoldFeedbackSeconds: 1
+    readonly property int staffHoldTickMs: 50
     readonly property int scrollFadeHeight: px(72)
     // How much of a screenful "more below" scrolls on.
     readonly property real scrollStep: 0.8

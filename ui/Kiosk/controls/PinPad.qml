@@ -32,6 +32,13 @@ Rectangle {
         event.accepted = true;
     }
 
+    // Modal for the keyboard too: Tab stays among the pad's keys.
+    FocusTrap {
+        id: trap
+
+        scope: root
+    }
+
     MouseArea {
         anchors.fill: parent
     }

@@ -11,6 +11,16 @@ Rectangle {
 
     objectName: "staffPanel"
     color: Theme.background
+    // Modal for the keyboard too: Tab stays within the panel, and Escape closes it.
+    focus: true
+    Component.onCompleted: root.forceActiveFocus()
+    Keys.onEscapePressed: root.viewModel.close()
+
+    FocusTrap {
+        id: trap
+
+        scope: root
+    }
 
     MouseArea {
         anchors.fill: parent

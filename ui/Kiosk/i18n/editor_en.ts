@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Kioskin otsikko</source>
-        <translation>The kiosk's title</translation>
+        <translation>The kiosk&apos;s title</translation>
     </message>
     <message>
         <source>Kielet, joista kävijä valitsee</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Kuvan tärkein kohta</source>
-        <translation>The photo's most important spot</translation>
+        <translation>The photo&apos;s most important spot</translation>
     </message>
     <message>
         <source>Kuva %1</source>

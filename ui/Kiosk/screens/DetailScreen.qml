@@ -2,8 +2,12 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-Item {
+FocusScope {
     id: root
+
+    // Whether a keyboard user is on this page (its heading or a control has had the focus
+    // since it opened): going back then returns the focus to the tile it came from.
+    property bool keyboardHere: false
 
     // Landscape: text beside the photos. Portrait: photos above the text, in one scroll.
     readonly property bool twoColumns: width > height
@@ -15,7 +19,18 @@ Item {
         reading.contentY = 0;
     }
 
-    onVisibleChanged: if (visible) root.scrollToTop()
+    // Opened from a tile by the keyboard: the focus goes to the page's heading, once the
+    // page is shown.
+    function focusHeading(): void {
+        Qt.callLater(() => heading.forceActiveFocus(Qt.TabFocusReason));
+    }
+
+    onVisibleChanged: if (visible) {
+        root.scrollToTop();
+        root.keyboardHere = false;
+    }
+    onActiveFocusChanged: if (activeFocus)
+        root.keyboardHere = true
 
     Connections {
         target: KioskViewModel.detail
@@ -83,6 +98,8 @@ Item {
                 }
 
                 Text {
+                    id: heading
+
                     objectName: "detailTitle"
                     width: parent.width
                     text: KioskViewModel.detail.title
@@ -92,6 +109,16 @@ Item {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.detailTitleSize
                     font.weight: Font.Bold
+                    // Where a keyboard user lands on opening the page: its name, read first.
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                    onActiveFocusChanged: if (activeFocus)
+                        reading.contentY = 0
+
+                    FocusRing {
+                        target: heading
+                    }
                 }
 
                 Repeater {

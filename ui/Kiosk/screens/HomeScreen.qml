@@ -2,8 +2,25 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-Item {
+FocusScope {
     id: root
+
+    // The tile a keyboard user opened last, to come back to.
+    property int keyboardIndex: -1
+
+    // A tile was opened with the keyboard (Enter or Space on it).
+    signal openedByKeyboard()
+
+    // Back from a page the keyboard user was on: the focus on the tile they opened.
+    function focusLastTile(): void {
+        const index = root.keyboardIndex;
+        if (index < 0)
+            return;
+        Qt.callLater(() => {
+            grid.positionViewAtIndex(index, GridView.Contain);
+            grid.itemAtIndex(index)?.forceActiveFocus(Qt.TabFocusReason);
+        });
+    }
 
     Connections {
         target: KioskViewModel
@@ -58,7 +75,13 @@ Item {
             width: grid.cellWidth
             height: grid.cellHeight
             textHeight: measure.tallest
-            onActivated: categoryId => KioskViewModel.openCategory(categoryId)
+            onActivated: categoryId => {
+                const byKeyboard = activeFocus;
+                root.keyboardIndex = byKeyboard ? index : -1;
+                KioskViewModel.openCategory(categoryId);
+                if (byKeyboard)
+                    root.openedByKeyboard();
+            }
             onActiveFocusChanged: if (activeFocus)
                 grid.positionViewAtIndex(index, GridView.Contain)
         }

@@ -64,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     snapshot.add_argument(
         "--screens", default="", help="only these screens, such as home,category-tyopajat"
     )
+    snapshot.add_argument(
+        "--full",
+        action="store_true",
+        help="each category also further down its text and with each photo, for proofreading",
+    )
     snapshot.set_defaults(handler=_snapshot)
 
     self_test = commands.add_parser("self-test", help="render every screen and check it")
@@ -234,6 +239,7 @@ def _snapshot(args: argparse.Namespace) -> int:
         language=args.lang,
         screens=screens,
         look=Look(args.text_scale, args.high_contrast, args.reach),
+        full=args.full,
     )
     return run_snapshots(request)
 

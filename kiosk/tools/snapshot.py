@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtQuick import QQuickItem
 
 from kiosk.content.loader import Content
 from kiosk.content.reported import load_reported
@@ -34,6 +35,8 @@ STAFF = "staff"
 READY_TIMEOUT_S = 30.0
 # Long enough for a frame to be laid out and drawn.
 FRAME_MS = 50
+# As far as the "more below" button scrolls (Theme.scrollStep): a few lines stay in view.
+SCROLL_STEP = 0.8
 SPEECH_WAIT_S = 2.0
 
 
@@ -52,6 +55,8 @@ class SnapshotRequest:
     language: str = ""
     screens: tuple[str, ...] = ()
     look: Look = Look()
+    # Every category over its whole scroll length, and once per gallery photo.
+    full: bool = False
 
 
 def run_snapshots(request: SnapshotRequest) -> int:
@@ -80,7 +85,7 @@ def run_snapshots(request: SnapshotRequest) -> int:
     # Qt's test voices (Finnish and English) stand in for the kiosk's, so that the pictures
     # show the read-aloud control where a kiosk with those voices would.
     ui.view_model.speech_view_model.use_engine(MOCK_ENGINE)
-    for shot in shoot(ui, names, request.size, request.look):
+    for shot in shoot(ui, names, request.size, request.look, full=request.full):
         log.info("Wrote %s", save(shot, request.out))
     ui.view_model.speech_view_model.finish(READY_TIMEOUT_S)
     return 0
@@ -97,10 +102,16 @@ def unknown_screens(content: Content, wanted: Iterable[str]) -> list[str]:
 
 
 def shoot(
-    ui: KioskUi, names: Iterable[str], size: tuple[int, int], look: Look | None = None
+    ui: KioskUi,
+    names: Iterable[str],
+    size: tuple[int, int],
+    look: Look | None = None,
+    *,
+    full: bool = False,
 ) -> Iterator[Shot]:
     """Show each named screen in turn, as `look` sets it (larger text, high contrast), and
-    render it once every image on it has loaded."""
+    render it once every image on it has loaded. `full`: a category also further down its
+    text, a screenful at a time, and with each of its other photos, for proofreading."""
     ui.window.resize(QSize(*size))
     ui.window.show()
     for name in names:
@@ -111,6 +122,41 @@ def shoot(
         wait_until_ready(ui)
         image = ui.window.grabWindow()
         yield Shot(name, image, time.perf_counter() - started)
+        if full and name.startswith(CATEGORY_PREFIX):
+            yield from _further(ui, name)
+
+
+def _further(ui: KioskUi, name: str) -> Iterator[Shot]:
+    """The rest of a category's page: scrolled on a screenful at a time (a few lines kept,
+    as the "more below" button scrolls), then each photo of its gallery after the first."""
+    reading = _named(ui, "readingColumn")
+    if reading is not None:
+        step = float(reading.property("height")) * SCROLL_STEP
+        end = float(reading.property("contentHeight")) - float(reading.property("height"))
+        position, part = 0.0, 2
+        while position < end - 1 and step > 0:
+            started = time.perf_counter()
+            position = min(position + step, end)
+            reading.setProperty("contentY", position)
+            wait_until_ready(ui)
+            yield Shot(f"{name}-part-{part}", ui.window.grabWindow(), time.perf_counter() - started)
+            part += 1
+        reading.setProperty("contentY", 0)
+    gallery = _named(ui, "galleryList")
+    count = int(gallery.property("count")) if gallery is not None else 0
+    for index in range(1, count):
+        started = time.perf_counter()
+        assert gallery is not None
+        gallery.setProperty("currentIndex", index)
+        gallery.setProperty("contentX", index * float(gallery.property("width")))
+        wait_until_ready(ui)
+        yield Shot(
+            f"{name}-photo-{index + 1}", ui.window.grabWindow(), time.perf_counter() - started
+        )
+
+
+def _named(ui: KioskUi, name: str) -> QQuickItem | None:
+    return next((i for i in visible_items(ui.window.contentItem()) if i.objectName() == name), None)
 
 
 class SampleWeek:

@@ -89,6 +89,8 @@ class StaffViewModel(QObject):
         self._entered = ""
         self._pad_open = False
         self._panel_open = False
+        # A snapshot's panel shows made-up figures, and says so.
+        self._examples = False
         self._loaded_at = ""
         self._note = ""
         self._problems: tuple[Problem, ...] = ()
@@ -142,13 +144,14 @@ class StaffViewModel(QObject):
         """Open the pad or the panel as they look (snapshots), whether a PIN is set or not."""
         self._entered = "12" if pad else ""
         self._pad_open = pad
+        self._examples = True
         if not pad:
             self._show_panel()
         self.changed.emit()
 
     @Slot()
     def close(self) -> None:
-        self._pad_open = self._panel_open = False
+        self._pad_open = self._panel_open = self._examples = False
         self._entered = ""
         self.changed.emit()
 
@@ -311,9 +314,13 @@ class StaffViewModel(QObject):
     def _get_usage_line(self) -> str:
         return self._usage_line
 
+    def _get_examples(self) -> bool:
+        return self._examples
+
     pinPadOpen = Property(bool, _get_pad_open, notify=changed)
     week = Property(UsageDayListModel, _get_week, constant=True)
     usageLine = Property(str, _get_usage_line, notify=changed)
+    showsExamples = Property(bool, _get_examples, notify=changed)
     panelOpen = Property(bool, _get_panel_open, notify=changed)
     enteredLength = Property(int, _get_entered_length, notify=changed)
     message = Property(str, _get_message, notify=changed)

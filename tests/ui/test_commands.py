@@ -9,9 +9,10 @@ import pytest
 from PIL import Image
 
 from kiosk.cli import main
+from kiosk.content.loader import load_content
 from kiosk.shared.paths import default_content_path
 from kiosk.tools.selftest import self_test
-from tests.content.builders import valid_data, write_content
+from tests.content.builders import valid_data, write_content, write_photo
 
 
 @pytest.fixture(autouse=True)
@@ -29,6 +30,55 @@ def test_snapshot_writes_the_chosen_screens_at_the_chosen_size(
     assert files == ["category-tyopajat-ja-valmennukset.png", "home.png"]
     with Image.open(out / "home.png") as image:
         assert image.size == (1024, 768)
+
+
+def test_a_full_snapshot_shows_the_whole_text_and_every_photo_of_a_category(
+    kiosk_app: object, tmp_path: Path
+) -> None:
+    data = valid_data(1)
+    paragraph = "Pitkä kappale, jossa on paljon luettavaa kävijälle. " * 12
+    data["categories"]["1"]["body"] = {"fi": [paragraph] * 4}
+    second = {**data["categories"]["1"]["images"][0], "file": "resources/images/toinen.jpg"}
+    data["categories"]["1"]["images"].append(second)
+    content = write_content(tmp_path / "site", data)
+    write_photo(tmp_path / "site/resources/images/toinen.jpg", (1600, 1000))
+    out = tmp_path / "shots"
+    screens = "category-category-1"
+    arguments = ["snapshot", "--out", str(out), "--size", "1024x768", "--screens", screens]
+    assert main([*arguments, "--content", str(content), "--full"]) == 0
+    files = sorted(p.name for p in out.iterdir())
+    parts = [name for name in files if "-part-" in name]
+    assert "category-category-1.png" in files and "category-category-1-photo-2.png" in files
+    assert len(parts) >= 2, files
+    # Each part is a different stretch of the text, not the same screen again.
+    pictures = {(out / name).read_bytes() for name in ["category-category-1.png", *parts]}
+    assert len(pictures) == len(parts) + 1
+
+
+def test_the_staff_picture_says_its_figures_are_examples(kiosk_app: object, tmp_path: Path) -> None:
+    from kiosk.startup.app import build_ui
+    from kiosk.tools.snapshot import show_screen, wait_until_ready
+    from tests.ui.helpers import find
+
+    content = load_content(default_content_path()).content
+    ui = build_ui(content)
+    assert ui is not None
+    try:
+        ui.window.resize(1024, 768)
+        ui.window.show()
+        show_screen(ui, "staff")
+        wait_until_ready(ui)
+        assert find(ui, "staffExampleFigures").isVisible()
+        ui.view_model.staff_view_model.close()
+        ui.view_model.staff_view_model.open()
+        wait_until_ready(ui)
+        from tests.ui.helpers import find_all
+
+        assert find_all(ui, "staffExampleFigures") == []
+    finally:
+        from tests.ui.helpers import dispose
+
+        dispose(ui)
 
 
 def test_snapshot_of_an_unknown_screen_fails_and_names_the_choices(
@@ -90,7 +140,7 @@ def test_the_staff_panel_picture_lists_the_contents_real_warnings(
     path = write_content(tmp_path / "content", data)
     listed: list[list[str]] = []
 
-    def shoot(ui: object, *_args: object) -> Iterator[object]:
+    def shoot(ui: object, *_args: object, **_options: object) -> Iterator[object]:
         listed.append(ui.view_model.staff_view_model.property("problemLines"))  # type: ignore[attr-defined]
         yield from ()
 

@@ -81,6 +81,19 @@ Rectangle {
                 font.weight: Font.Bold
             }
 
+            Text {
+                objectName: "staffExampleFigures"
+                width: parent.width
+                visible: root.viewModel.showsExamples
+                text: qsTr("Esimerkkiluvut: kuva näyttää, miltä paneeli näyttää, ei tämän kioskin käyntejä.")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.qrLabelSize
+                font.italic: true
+            }
+
             UsageChart {
                 objectName: "staffUsageChart"
                 width: Math.min(parent.width, Theme.panelMaxWidth)

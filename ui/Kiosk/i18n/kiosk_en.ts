@@ -124,6 +124,10 @@
         <translation>Staff</translation>
     </message>
     <message>
+        <source>Esimerkkiluvut: kuva näyttää, miltä paneeli näyttää, ei tämän kioskin käyntejä.</source>
+        <translation>Example figures: the picture shows how the panel looks, not this kiosk&apos;s visits.</translation>
+    </message>
+    <message>
         <source>Sisällön ongelmat</source>
         <translation>Problems in the content</translation>
     </message>

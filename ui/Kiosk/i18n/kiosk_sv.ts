@@ -124,6 +124,10 @@
         <translation>Personal</translation>
     </message>
     <message>
+        <source>Esimerkkiluvut: kuva näyttää, miltä paneeli näyttää, ei tämän kioskin käyntejä.</source>
+        <translation>Exempelsiffror: bilden visar hur panelen ser ut, inte den här kioskens besök.</translation>
+    </message>
+    <message>
         <source>Sisällön ongelmat</source>
         <translation>Problem i innehållet</translation>
     </message>

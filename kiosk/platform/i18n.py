@@ -57,6 +57,13 @@ def translate_in(language: str, context: str, text: str) -> str:
     return _translator(CATALOGUE, name).translate(context, text) or text
 
 
+def language_of_locale(code: str) -> str:
+    """The Qt locale of a content language: Finnish and Swedish as spoken in Finland, easy-to-
+    read Finnish as Finnish, others as themselves."""
+    base = code.split("-")[0].lower()
+    return {"fi": "fi_FI", "sv": "sv_FI"}.get(base, base or "fi_FI")
+
+
 def staff_language() -> str:
     """The language of this computer's user, for messages to staff: fi, sv, else en."""
     language = QLocale.system().name().split("_")[0]
@@ -85,6 +92,8 @@ class UiTranslations:
         engine.destroyed.connect(self._remove)
 
     def apply(self, language: str) -> None:
+        # Assistive technology reads the locale of what is shown: the screen's language.
+        QLocale.setDefault(QLocale(language_of_locale(language)))
         name = translation_name(language)
         if name == self._name:
             return

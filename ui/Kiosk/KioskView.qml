@@ -49,6 +49,8 @@ Item {
         anchors.margins: Theme.margin
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         text: qsTr("Näkymä on siirretty alemmas. Palauta se painikkeella Alemmas.")
         textFormat: Text.PlainText
         wrapMode: Text.Wrap

@@ -10,6 +10,8 @@ Text {
 
     objectName: "photoCredit"
     visible: root.credit.length > 0
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
     text: qsTr("Kuva: %1").arg(root.credit)
     textFormat: Text.PlainText
     wrapMode: Text.Wrap

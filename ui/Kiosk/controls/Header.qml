@@ -38,6 +38,8 @@ Rectangle {
         Text {
             objectName: "headerTitle"
             width: parent.width
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
             text: root.title
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
@@ -51,6 +53,8 @@ Rectangle {
             objectName: "headerSubtitle"
             width: parent.width
             visible: root.subtitle.length > 0
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             text: root.subtitle
             textFormat: Text.PlainText
             wrapMode: Text.Wrap

@@ -42,6 +42,8 @@ Rectangle {
                 objectName: "idleQuestion"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: qsTr("Oletko vielä siellä?")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -55,6 +57,8 @@ Rectangle {
                 objectName: "idleCountdown"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: root.secondsLeft
                 textFormat: Text.PlainText
                 color: Theme.accent
@@ -69,6 +73,8 @@ Rectangle {
                 objectName: "idleHint"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: qsTr("Kosketa näyttöä jatkaaksesi. Muuten palataan alkuun.")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

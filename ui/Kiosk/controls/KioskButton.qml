@@ -28,6 +28,8 @@ Rectangle {
     implicitHeight: Math.max(Theme.minimumTouchTarget, content.implicitHeight + Theme.padding)
     radius: Theme.buttonRadius
     opacity: root.active ? 1.0 : 0.4
+    // Off for fingers, keys and assistive technology alike, which then reports it disabled.
+    enabled: root.active
     color: tap.pressed ? Theme.accentPressed : root.filled ? Theme.accent : Theme.surface
     border.color: root.filled ? Theme.accent : Theme.outline
     border.width: Theme.buttonBorderWidth

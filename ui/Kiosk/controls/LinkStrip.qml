@@ -49,6 +49,8 @@ Rectangle {
         Text {
             objectName: "scanHint"
             width: parent.width
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             text: qsTr("Lisätietoa puhelimeesi: osoita QR-koodia puhelimen kameralla.")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap

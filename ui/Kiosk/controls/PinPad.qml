@@ -60,6 +60,8 @@ Rectangle {
 
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: qsTr("Henkilökunnan PIN-koodi")
                 textFormat: Text.PlainText
                 color: Theme.text
@@ -92,6 +94,8 @@ Rectangle {
                 width: grid.width
                 horizontalAlignment: Text.AlignHCenter
                 visible: root.viewModel.message.length > 0
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: root.viewModel.message
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

@@ -66,6 +66,8 @@ Rectangle {
             Text {
                 objectName: "qrLabel"
                 width: parent.width
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: root.label
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -78,6 +80,8 @@ Rectangle {
             Text {
                 objectName: "qrAddress"
                 width: parent.width
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: root.shortAddress
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

@@ -44,6 +44,8 @@ Rectangle {
 
             Text {
                 width: parent.width
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: qsTr("Henkilökunta")
                 textFormat: Text.PlainText
                 color: Theme.text
@@ -59,6 +61,8 @@ Rectangle {
                     required property string modelData
 
                     width: column.width
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     text: modelData
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
@@ -72,6 +76,8 @@ Rectangle {
                 objectName: "staffUsageLine"
                 width: parent.width
                 visible: text !== ""
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: root.viewModel.usageLine
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -85,6 +91,8 @@ Rectangle {
                 objectName: "staffExampleFigures"
                 width: parent.width
                 visible: root.viewModel.showsExamples
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: qsTr("Esimerkkiluvut: kuva näyttää, miltä paneeli näyttää, ei tämän kioskin käyntejä.")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -103,6 +111,8 @@ Rectangle {
 
             Text {
                 width: parent.width
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: qsTr("Sisällön ongelmat")
                 textFormat: Text.PlainText
                 color: Theme.text
@@ -119,6 +129,8 @@ Rectangle {
 
                     objectName: "staffProblem"
                     width: column.width
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     text: modelData
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap

@@ -39,6 +39,8 @@ Rectangle {
                 objectName: "attractInvitation"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: KioskViewModel.attractInvitations[0] ?? ""
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -53,6 +55,8 @@ Rectangle {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 visible: text.length > 0
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: KioskViewModel.attractInvitations.slice(1).join("  ·  ")
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -66,6 +70,8 @@ Rectangle {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 visible: KioskViewModel.attractCredit.length > 0
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 text: KioskViewModel.attractTitle + " · " + qsTr("Kuva: %1").arg(KioskViewModel.attractCredit)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

@@ -129,6 +129,8 @@ FocusScope {
 
                         objectName: "paragraph"
                         width: readingContent.width
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         text: modelData
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap

@@ -18,6 +18,8 @@ Rectangle {
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             text: qsTr("Palvelu on tilapäisesti poissa käytöstä.")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
@@ -30,6 +32,8 @@ Rectangle {
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             text: qsTr("Tjänsten är tillfälligt ur bruk.") + "\n" + qsTr("Temporarily out of order.")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap

@@ -54,7 +54,7 @@ QtObject {
     readonly property int qrAddressSize: textPx(20)
     // The visitor bar's own text is large already, and does not grow with larger text:
     // grown, it would take the screen it serves.
-    readonly property int toolSize: px(26)
+    readonly property int toolSize: textPx(26)
     readonly property real bodyLineHeight: 1.35
 
     readonly property int gap: px(24)

@@ -16,6 +16,8 @@ Rectangle {
     property bool filled: !root.checkable || root.checked
     property int fontSize: Theme.buttonSize
     property real minimumWidth: Theme.minimumTouchTarget
+    // Only the icon shows (a narrow screen); the label stays the button's accessible name.
+    property bool iconOnly: false
 
     signal clicked
 
@@ -71,6 +73,7 @@ Rectangle {
             id: text
 
             anchors.verticalCenter: parent.verticalCenter
+            visible: !root.iconOnly || root.iconName.length === 0
             text: root.label
             textFormat: Text.PlainText
             color: root.filled || tap.pressed ? Theme.textOnAccent : Theme.text

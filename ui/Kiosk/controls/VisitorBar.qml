@@ -14,8 +14,47 @@ Rectangle {
     // A language button was tapped: the visitor's choice, for the kiosk to switch to.
     signal languageChosen(string code)
 
+    // Where every button with its words would not fit in one row (a 1024-pixel-wide
+    // screen, some languages), the accessibility buttons show their icons only, in every
+    // language alike, so that the bar keeps to one row and the text above keeps its room.
+    readonly property bool compact: labelled.implicitWidth > flow.width
+
     objectName: "visitorBar"
     implicitHeight: flow.implicitHeight + 2 * Theme.rowGap
+
+    // The bar as it would be with every label, measured unseen.
+    Row {
+        id: labelled
+
+        visible: false
+        spacing: Theme.rowGap
+
+        Repeater {
+            model: root.languages
+
+            delegate: KioskButton {
+                required property string autonym
+
+                label: autonym
+                checkable: true
+                checked: true
+                fontSize: Theme.toolSize
+            }
+        }
+
+        Repeater {
+            model: [["Isompi teksti", "text"], ["Kontrasti", "contrast"], ["Alemmas", "reach"], ["Lue ääneen", "read"]]
+
+            delegate: KioskButton {
+                required property var modelData
+
+                label: qsTr(modelData[0])
+                iconName: modelData[1]
+                checkable: true
+                fontSize: Theme.toolSize
+            }
+        }
+    }
     color: Theme.toolbarBackground
 
     Rectangle {
@@ -53,6 +92,7 @@ Rectangle {
 
         KioskButton {
             objectName: "largeTextButton"
+            iconOnly: root.compact
             label: qsTr("Isompi teksti")
             iconName: "text"
             checkable: true
@@ -63,6 +103,7 @@ Rectangle {
 
         KioskButton {
             objectName: "contrastButton"
+            iconOnly: root.compact
             label: qsTr("Kontrasti")
             iconName: "contrast"
             checkable: true
@@ -73,6 +114,7 @@ Rectangle {
 
         KioskButton {
             objectName: "reachButton"
+            iconOnly: root.compact
             label: qsTr("Alemmas")
             iconName: "reach"
             checkable: true
@@ -83,6 +125,7 @@ Rectangle {
 
         KioskButton {
             objectName: "readAloudButton"
+            iconOnly: root.compact
             visible: root.speech.available && !root.speech.speaking
             label: qsTr("Lue ääneen")
             iconName: "read"
@@ -93,6 +136,7 @@ Rectangle {
 
         KioskButton {
             objectName: "stopSpeechButton"
+            iconOnly: root.compact
             visible: root.speech.speaking
             label: qsTr("Lopeta")
             iconName: "stop"
@@ -102,6 +146,7 @@ Rectangle {
 
         KioskButton {
             objectName: "repeatSpeechButton"
+            iconOnly: root.compact
             visible: root.speech.speaking
             label: qsTr("Alusta")
             iconName: "repeat"

@@ -12,8 +12,14 @@ FocusScope {
     // Landscape: text beside the photos. Portrait: photos above the text, in one scroll.
     readonly property bool twoColumns: width > height
     // Large text on a low screen: a strip of QR codes along the bottom would leave the text
-    // too little room, so the codes follow the text in its scroll instead.
-    readonly property bool linksInReading: Theme.textScale > 1 && links.implicitHeight > (root.height - header.height) * 0.4
+    // too little room. Landscape: the codes go under the photo, beside the text, in view;
+    // portrait (the photo is in the text's scroll): they follow the text in its scroll.
+    readonly property bool linksTooTall: Theme.textScale > 1 && links.implicitHeight > (root.height - header.height) * 0.4
+    // Under the photo only where every code fits side by side (a small screen's narrow
+    // column would scroll them sideways, out of view).
+    readonly property bool sideHoldsLinks: links.count * (links.largestCode + 2 * Theme.padding) + (links.count - 1) * Theme.gap <= body.width - body.readingWidth - Theme.gap
+    readonly property bool linksBesideText: root.linksTooTall && root.twoColumns && root.sideHoldsLinks
+    readonly property bool linksInReading: root.linksTooTall && !root.linksBesideText
 
     function scrollToTop(): void {
         reading.contentY = 0;
@@ -178,13 +184,37 @@ FocusScope {
             needed: readingContent.height > body.height + 1
         }
 
-        Loader {
+        Column {
+            id: side
+
             x: body.readingWidth + Theme.gap
             y: Theme.margin
             width: body.width - x
-            active: root.twoColumns
-            sourceComponent: galleryComponent
-            onLoaded: item.maximumHeight = Qt.binding(() => body.height - 2 * Theme.margin)
+            spacing: Theme.gap
+            visible: root.twoColumns
+
+            Loader {
+                width: parent.width
+                active: root.twoColumns
+                sourceComponent: galleryComponent
+                // The photo takes what the codes under it leave.
+                onLoaded: item.maximumHeight = Qt.binding(() => body.height - 2 * Theme.margin - (sideLinks.active ? sideLinks.height + side.spacing : 0))
+            }
+
+            Loader {
+                id: sideLinks
+
+                width: parent.width
+                active: root.linksBesideText
+                visible: active
+                // The usual strip, as narrow as the photo: cards side by side, their text under
+                // the codes where it cannot go beside them.
+                sourceComponent: LinkStrip {
+                    objectName: "sideLinks"
+                    links: KioskViewModel.detail.links
+                    largestQrModules: KioskViewModel.detail.links.largestQrModules
+                }
+            }
         }
     }
 
@@ -203,7 +233,7 @@ FocusScope {
     LinkStrip {
         id: links
 
-        visible: count > 0 && !root.linksInReading
+        visible: count > 0 && !root.linksTooTall
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom

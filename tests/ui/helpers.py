@@ -25,6 +25,15 @@ def find_all(ui: KioskUi, name: str) -> list[QQuickItem]:
     return [item for item in visible_items(ui.window.contentItem()) if item.objectName() == name]
 
 
+def is_within(item: QQuickItem | None, ancestor: QQuickItem) -> bool:
+    """Whether `item` is `ancestor` or inside it."""
+    while item is not None:
+        if item is ancestor:
+            return True
+        item = item.parentItem()
+    return False
+
+
 def window_rect(item: QQuickItem) -> QRectF:
     return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
 

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.tools.snapshot import wait_until_ready
 from kiosk.viewmodels.kiosk import Screen
 from tests.ui.conftest import UiFactory
-from tests.ui.helpers import find, window_rect
+from tests.ui.helpers import find, is_within, window_rect
 from tests.ui.test_staff import staff_with_pin
 
 
@@ -31,6 +31,12 @@ def key(
 def focused(ui: object) -> str:
     item = ui.window.activeFocusItem()  # type: ignore[attr-defined]
     return item.objectName() if item is not None else ""
+
+
+def focus_stays_in(ui: object, layer: object, keys: list[Qt.Key]) -> None:
+    for which in keys:
+        key(ui, which)
+        assert is_within(ui.window.activeFocusItem(), layer), focused(ui)  # type: ignore[attr-defined,arg-type]
 
 
 def test_the_focus_stays_on_the_language_just_chosen(make_ui: UiFactory) -> None:
@@ -70,14 +76,7 @@ def test_the_staff_panel_keeps_tab_inside_and_closes_on_escape(make_ui: UiFactor
     wait_until_ready(ui)
     ui.view_model.staff_view_model.open()
     wait_until_ready(ui)
-    panel = find(ui, "staffPanel")
-    for _ in range(25):
-        key(ui, Qt.Key.Key_Tab)
-        item = ui.window.activeFocusItem()
-        at = item
-        while at is not None and at is not panel:
-            at = at.parentItem()
-        assert at is panel, focused(ui)
+    focus_stays_in(ui, find(ui, "staffPanel"), [Qt.Key.Key_Tab] * 25)
     key(ui, Qt.Key.Key_Escape)
     assert not ui.view_model.staff_view_model.property("panelOpen")
 
@@ -89,13 +88,7 @@ def test_the_pin_pad_keeps_tab_inside_and_closes_on_escape(
     wait_until_ready(ui)
     ui.view_model.staff_view_model.open()
     wait_until_ready(ui)
-    pad = find(ui, "pinPad")
-    for which in [Qt.Key.Key_Tab] * 15 + [Qt.Key.Key_Backtab] * 15:
-        key(ui, which)
-        at = ui.window.activeFocusItem()
-        while at is not None and at is not pad:
-            at = at.parentItem()
-        assert at is pad, focused(ui)
+    focus_stays_in(ui, find(ui, "pinPad"), [Qt.Key.Key_Tab] * 15 + [Qt.Key.Key_Backtab] * 15)
     key(ui, Qt.Key.Key_Escape)
     assert not ui.view_model.staff_view_model.property("pinPadOpen")
 

@@ -13,16 +13,7 @@ from kiosk.shared.paths import default_content_path
 from kiosk.tools.snapshot import wait_until_ready
 from kiosk.viewmodels.access import Look
 from tests.ui.conftest import UiFactory
-from tests.ui.helpers import find, find_all, window_rect
-
-
-def inside(item: object, ancestor: object) -> bool:
-    at = item
-    while at is not None:
-        if at is ancestor:
-            return True
-        at = at.parentItem()  # type: ignore[attr-defined]
-    return False
+from tests.ui.helpers import find, find_all, is_within, window_rect
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["1920x1080", "1080x1920"])
@@ -39,5 +30,5 @@ def test_qr_codes_stay_in_view_with_larger_text(make_ui: UiFactory, size: tuple[
         assert len(codes) == len(category.links), category.id
         reading = find(ui, "readingColumn")
         for code in codes:
-            assert not inside(code, reading), category.id
+            assert not is_within(code, reading), category.id
             assert window.contains(window_rect(code)), category.id

@@ -58,10 +58,13 @@ class ContentDocument:
         self.original = path.read_bytes()
         try:
             text = self.original.decode("utf-8-sig")
-            data = parsed(text)
-        except (UnicodeDecodeError, ContentFileError):
-            # The checks say where and why, as `kiosk validate` would.
+        except UnicodeDecodeError:
+            # Reading the file as the kiosk does says where and why, as `kiosk validate` would.
             raise DocumentError(load_content(path, decode_images=False).problems) from None
+        try:
+            data = parsed(text)
+        except ContentFileError as error:
+            raise DocumentError(error.problems) from None
         self.data: dict[str, Any] = data
         self._saved_data = copy.deepcopy(data)
         self._indent = _indent_of(text)

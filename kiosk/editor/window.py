@@ -74,6 +74,7 @@ class EditorWindow(QMainWindow):
         self.form_area.setWidgetResizable(True)
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form: Form | None = None
+        self._form_key = ""
         content = session.last_valid
         self.preview: KioskPreview | None = None
         if content is not None:
@@ -215,6 +216,7 @@ class EditorWindow(QMainWindow):
         else:
             return
         self._form_shape = form.shape()
+        self._form_key = key
         self.form = form
         self.form_area.setWidget(form)
         self._preview_follows(key)
@@ -230,28 +232,34 @@ class EditorWindow(QMainWindow):
             self.preview.view_model.goHome()
 
     def _rebuild_form(self) -> None:
+        """The form of the list's selection made again; when it is the same form (a paragraph
+        added, an undo), where staff were in it is kept: the scroll position and the field."""
+        key = self.categories.current
+        same = key == self._form_key
         position = self.form_area.verticalScrollBar().value()
         focused = self.focusWidget()
-        name = focused.objectName() if focused is not None else ""
-        self._show_form(self.categories.current)
-        QTimer.singleShot(0, lambda: self.form_area.verticalScrollBar().setValue(position))
+        name = focused.objectName() if focused is not None and same else ""
+        self._show_form(key)
+        if same:
+            QTimer.singleShot(0, lambda: self.form_area.verticalScrollBar().setValue(position))
         if name and self.form is not None:
             again = self.form.findChild(QWidget, name)
             if again is not None:
                 again.setFocus()
 
     def _edited(self, edit: editing.Edit | None) -> None:
-        structural = edit is None or edit.join_key is None or self.form is None
-        if structural or self.form is None or self.form.shape() != self._form_shape:
-            select = edit.category if edit is not None else None
-            if edit is None:
-                select = self._category_of_last_change()
+        """Typing in a field only shows the data again; anything that changes what the form
+        holds (or which category is selected) makes the list and the form again."""
+        form = self.form
+        typed = edit.join_key if edit is not None else None
+        if typed is not None and form is not None and form.shape() == self._form_shape:
+            form.sync()
+            if LISTED.intersection(typed):
+                self.categories.refresh(self.session.data)
+        else:
+            select = edit.category if edit is not None else self._category_of_last_change()
             self.categories.fill(self.session.data, select)
             self._rebuild_form()
-        else:
-            self.form.sync()
-            if edit is not None and LISTED.intersection(edit.join_key or ()):
-                self.categories.refresh(self.session.data)
         self._show_title()
 
     def _category_of_last_change(self) -> str | None:
@@ -296,17 +304,13 @@ class EditorWindow(QMainWindow):
         data = self.session.data
         self.session.end_typing()
         if action == "add":
-            edit, new = editing.add_category(data, translate("Editor", "Uusi aihe"))
+            edit, _new = editing.add_category(data, translate("Editor", "Uusi aihe"))
             self.session.apply(edit)
-            self.categories.fill(data, new)
-            self._show_form(new)
         elif key == SETTINGS:
             return
         elif action == "copy":
-            edit, new = editing.duplicate_category(data, key, translate("Editor", "Kopioi aihe"))
+            edit, _new = editing.duplicate_category(data, key, translate("Editor", "Kopioi aihe"))
             self.session.apply(edit)
-            self.categories.fill(data, new)
-            self._show_form(new)
         elif action == "delete":
             self.session.apply(
                 editing.delete_category(data, key, translate("Editor", "Poista aihe"))
@@ -314,8 +318,6 @@ class EditorWindow(QMainWindow):
             self.statusBar().showMessage(
                 translate("Editor", "Aihe poistettu. Kumoa (Ctrl+Z) tuo sen takaisin."), 10000
             )
-            self.categories.fill(data, SETTINGS)
-            self._show_form(SETTINGS)
         elif action == "hide":
             hidden = dict_at(data, (CATEGORIES_TABLE, key)).get("visible") is False
             self.session.set(
